@@ -1,0 +1,114 @@
+package org.opencsc.child;
+
+import org.opencsc.child.RecordPartsService.AddressForm;
+import org.opencsc.child.RecordPartsService.WarningForm;
+import org.opencsc.platform.FormErrors;
+import org.opencsc.platform.InvalidInputException;
+import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The tabs of a person's record and the small forms that add to it. */
+@Controller
+class ChildRecordController {
+
+    private final ChildRecordService records;
+    private final RecordPartsService parts;
+    private final AuditLog audit;
+    private final RecordHeader recordHeader;
+
+    ChildRecordController(ChildRecordService records, RecordPartsService parts, AuditLog audit, RecordHeader recordHeader) {
+        this.records = records;
+        this.parts = parts;
+        this.audit = audit;
+        this.recordHeader = recordHeader;
+    }
+
+    @GetMapping("/children/{id}")
+    @PreAuthorize("hasAuthority('CHILD_READ')")
+    String summary(@PathVariable long id, Model model) {
+        var summary = parts.summary(id);
+        model.addAttribute("summary", summary);
+        return header(model, summary.person(), "summary", "child/summary");
+    }
+
+    @GetMapping("/children/{id}/people")
+    @PreAuthorize("hasAuthority('CHILD_READ')")
+    String people(@PathVariable long id, Model model) {
+        model.addAttribute("relationships", parts.relationships(id));
+        return header(model, records.visible(id), "people", "child/people");
+    }
+
+    @GetMapping("/children/{id}/involvements")
+    @PreAuthorize("hasAuthority('CHILD_READ')")
+    String involvements(@PathVariable long id, Model model) {
+        model.addAttribute("involvements", parts.involvements(id));
+        model.addAttribute("allocations", parts.allocations(id));
+        return header(model, records.visible(id), "involvements", "child/involvements");
+    }
+
+    @GetMapping("/children/{id}/audit")
+    @PreAuthorize("hasAuthority('AUDIT_READ')")
+    String audit(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        var person = records.view(id, "Viewed the record's audit trail");
+        var entries = audit.find(AuditQuery.forPerson(id, page));
+        model.addAttribute("entries", entries.stream().limit(AuditQuery.PAGE_SIZE).toList());
+        model.addAttribute("page", page);
+        model.addAttribute("hasNext", entries.size() > AuditQuery.PAGE_SIZE);
+        return header(model, person, "audit", "child/audit");
+    }
+
+    @GetMapping("/children/{id}/addresses/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newAddress(@PathVariable long id, @ModelAttribute("form") AddressForm form, Model model) {
+        return header(model, records.visible(id), "summary", "child/address-form");
+    }
+
+    @PostMapping("/children/{id}/addresses/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String addAddress(@PathVariable long id, @ModelAttribute("form") AddressForm form, BindingResult binding, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            parts.addAddress(id, form);
+            redirect.addFlashAttribute("saved", "Address added");
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            return header(model, records.visible(id), "summary", "child/address-form");
+        }
+    }
+
+    @GetMapping("/children/{id}/warnings/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newWarning(@PathVariable long id, @ModelAttribute("form") WarningForm form, Model model) {
+        return header(model, records.visible(id), "summary", "child/warning-form");
+    }
+
+    @PostMapping("/children/{id}/warnings/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String addWarning(@PathVariable long id, @ModelAttribute("form") WarningForm form, BindingResult binding, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            parts.addWarning(id, form);
+            redirect.addFlashAttribute("saved", "Warning added");
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            return header(model, records.visible(id), "summary", "child/warning-form");
+        }
+    }
+
+    private String header(Model model, Person person, String tab, String view) {
+        recordHeader.addTo(model, person, tab);
+        return view;
+    }
+}

@@ -1,0 +1,145 @@
+package org.opencsc.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.opencsc.platform.FieldProblems;
+import org.opencsc.platform.NotFoundException;
+import org.opencsc.platform.RecordChangedException;
+import org.opencsc.security.AuditAction;
+import org.opencsc.security.AuditLog;
+import org.opencsc.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The child's record: finding, reading and changing a person's details. Every read and every
+ * change is written to the audit log; a restricted record answers "not found" to anyone not
+ * named on it, and the attempt is logged.
+ */
+@Service
+public class ChildRecordService {
+
+    private final PersonRepository people;
+    private final CaseEventRepository events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ChildRecordService(PersonRepository people, CaseEventRepository events, AuditLog audit, Clock clock) {
+        this.people = people;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Reads a person's record for the signed-in user and logs the view. */
+    @Transactional
+    public Person view(long id, String what) {
+        var person = visible(id);
+        audit.record(AuditAction.VIEW, id, what);
+        return person;
+    }
+
+    /** The person if the signed-in user may see them; otherwise not found, with the refusal logged. */
+    @Transactional(readOnly = true)
+    public Person visible(long id) {
+        var reader = CurrentUser.get().id();
+        return people.findVisible(id, reader).orElseThrow(() -> {
+            if (people.isHiddenFrom(id, reader)) {
+                audit.recordRefusal(id, "Refused: restricted record");
+            }
+            return new NotFoundException("Person " + id);
+        });
+    }
+
+    @Transactional
+    public List<PersonSummary> search(ChildSearch search) {
+        if (search.isEmpty()) {
+            return List.of();
+        }
+        var found = people.search(search, CurrentUser.get().id());
+        audit.record(AuditAction.SEARCH, null, search.describe() + " (" + Math.min(found.size(), ChildSearch.PAGE_SIZE) + " shown)");
+        return found;
+    }
+
+    @Transactional
+    public long create(PersonForm form) {
+        var problems = new FieldProblems();
+        var details = form.check(today(), problems);
+        if (details != null && details.laChildId() != null && people.laChildIdTaken(details.laChildId(), null)) {
+            problems.add("laChildId", "LA child ID " + details.laChildId() + " is already used by another person");
+        }
+        problems.throwIfAny();
+        var id = people.insert(details, CurrentUser.username());
+        audit.record(AuditAction.CREATE, id, "Recorded " + details.kind().label().toLowerCase() + " " + details.givenName() + " " + details.familyName());
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, PersonForm form) {
+        var current = visible(id);
+        var problems = new FieldProblems();
+        var details = form.check(today(), problems);
+        if (details != null && details.laChildId() != null && people.laChildIdTaken(details.laChildId(), id)) {
+            problems.add("laChildId", "LA child ID " + details.laChildId() + " is already used by another person");
+        }
+        if (form.version() == null) {
+            problems.add("version", "The form is missing the record's version: open the record again");
+        }
+        problems.throwIfAny();
+        if (!people.update(id, details, form.version(), CurrentUser.username())) {
+            throw new RecordChangedException(current.fullName() + "'s details");
+        }
+        audit.record(AuditAction.UPDATE, id, "Changed details of " + details.givenName() + " " + details.familyName());
+    }
+
+    /**
+     * Appends a key event and derives the case status again. Features that own a process
+     * (front door, protection, care ...) call this as their events happen.
+     */
+    @Transactional
+    public CaseStatus recordEvent(long personId, CaseEventKind kind, LocalDate date, String source) {
+        visible(personId);
+        events.insert(personId, kind, date, source, CurrentUser.username());
+        return refreshCaseStatus(personId);
+    }
+
+    @Transactional
+    public CaseStatus refreshCaseStatus(long personId) {
+        var status = CaseStatus.derive(events.findForPerson(personId));
+        people.updateCaseStatus(personId, status);
+        return status;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseEvent> events(long personId) {
+        visible(personId);
+        return events.findForPerson(personId);
+    }
+
+    /** Restricts a record to named users; the person restricting it is always one of them. */
+    @Transactional
+    public void restrict(long id, String reason, List<Long> namedUserIds) {
+        visible(id);
+        var problems = new FieldProblems();
+        var why = problems.text("reason", "Reason for restricting", reason, 200, true);
+        problems.throwIfAny();
+        var user = CurrentUser.get();
+        people.restrict(id, why, user.getUsername());
+        people.grantAccess(id, user.id(), user.getUsername());
+        for (var named : namedUserIds) {
+            people.grantAccess(id, named, user.getUsername());
+        }
+        audit.record(AuditAction.RESTRICT, id, "Restricted: " + why);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> namedUsers(long id) {
+        visible(id);
+        return people.namedUsers(id);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,30 @@
+package org.opencsc.platform;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A value from a published code list (CIN census, SSDA903 ...) with the words staff see. */
+public interface Coded {
+
+    String code();
+
+    String label();
+
+    static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
+    }
+
+    /** Code to label, in the list's order: what a select or radio group shows. */
+    static <E extends Enum<E> & Coded> Map<String, String> options(Class<E> type) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (var value : type.getEnumConstants()) {
+            options.put(value.code(), value.label());
+        }
+        return options;
+    }
+}

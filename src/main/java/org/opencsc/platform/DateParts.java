@@ -1,0 +1,49 @@
+package org.opencsc.platform;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** A date as typed into the three boxes of a GOV.UK date input. */
+public record DateParts(String day, String month, String year) {
+
+    public static final DateParts EMPTY = new DateParts("", "", "");
+
+    public static DateParts of(LocalDate date) {
+        return date == null ? EMPTY
+                : new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
+    }
+
+    public boolean isBlank() {
+        return blank(day) && blank(month) && blank(year);
+    }
+
+    /**
+     * The date, or a problem in the words of the GOV.UK date input pattern, naming the field.
+     * Blank gives null with no problem; whether the date is required is the caller's rule.
+     */
+    public LocalDate read(String field, String label, FieldProblems problems) {
+        if (isBlank()) {
+            return null;
+        }
+        if (blank(day) || blank(month) || blank(year)) {
+            var missing = blank(day) ? "day" : blank(month) ? "month" : "year";
+            problems.add(field, label + " must include a " + missing);
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (year.strip().length() != 4) {
+                problems.add(field, label + " must include a year with 4 numbers");
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NumberFormatException | DateTimeException notADate) {
+            problems.add(field, label + " must be a real date");
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,88 @@
+package org.opencsc.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * The problems found with what someone submitted, each naming its field, gathered so that a
+ * form can show them all at once and an API can return them all at once.
+ */
+public final class FieldProblems {
+
+    public record Problem(String field, String message) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public void add(String field, String message) {
+        problems.add(new Problem(field, message));
+    }
+
+    public boolean has(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public List<Problem> all() {
+        return List.copyOf(problems);
+    }
+
+    /** The trimmed text, or null when blank; a problem if it is required and missing or too long. */
+    public String text(String field, String label, String value, int maxLength, boolean required) {
+        var text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                add(field, "Enter " + article(label) + label.toLowerCase(Locale.ROOT));
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            add(field, label + " must be " + maxLength + " characters or fewer");
+        }
+        return text;
+    }
+
+    /** Looks a code up in a list; a problem if it is not one of them. */
+    public <T> T choice(String field, String label, String value, java.util.function.Function<String, java.util.Optional<T>> lookup, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "Select " + article(label) + label.toLowerCase(Locale.ROOT));
+            }
+            return null;
+        }
+        var found = lookup.apply(value.strip());
+        if (found.isEmpty()) {
+            add(field, label + " must be one of the listed options");
+            return null;
+        }
+        return found.get();
+    }
+
+    public void check(boolean ok, String field, String message) {
+        if (!ok) {
+            add(field, message);
+        }
+    }
+
+    public <T> void check(T value, Predicate<T> rule, String field, String message) {
+        if (value != null && !rule.test(value)) {
+            add(field, message);
+        }
+    }
+
+    /** Throws when anything was found, so that nothing is saved half-way. */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(this);
+        }
+    }
+
+    private static String article(String label) {
+        return "aeiou".indexOf(Character.toLowerCase(label.charAt(0))) >= 0 ? "an " : "a ";
+    }
+}

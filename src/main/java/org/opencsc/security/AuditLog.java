@@ -1,0 +1,45 @@
+package org.opencsc.security;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only record of who viewed, searched or changed a child's record, when and from
+ * where. Writes join the caller's transaction, so a change that is rolled back is not logged
+ * as made; refusals are logged in a transaction of their own so that they always stay.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditRepository repository;
+
+    AuditLog(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public void record(AuditAction action, Long personId, String detail) {
+        var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        repository.append(
+                CurrentUser.username(),
+                action,
+                personId,
+                detail,
+                request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getMethod() + " " + request.getRequestURI());
+    }
+
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordRefusal(Long personId, String detail) {
+        record(AuditAction.REFUSED, personId, detail);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditQuery query) {
+        return repository.find(query);
+    }
+}

@@ -1,0 +1,23 @@
+package org.opencsc.security;
+
+/** What a member of staff may do. Roles are sets of these; request mappings check them. */
+public enum Permission {
+    CHILD_READ("Find and read children's records"),
+    CHILD_CREATE("Record a new child or family member"),
+    CHILD_EDIT("Change a child's details, addresses, relationships, involvements and warnings"),
+    CASE_NOTE_WRITE("Write, finalise and correct case notes"),
+    ALLOCATE("Allocate children to teams and workers"),
+    RECORD_RESTRICT("Restrict a record and name who may see it"),
+    AUDIT_READ("Read the audit log"),
+    USER_ADMIN("Manage staff accounts");
+
+    private final String description;
+
+    Permission(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,47 @@
+package org.opencsc.security;
+
+import static org.opencsc.security.Permission.ALLOCATE;
+import static org.opencsc.security.Permission.AUDIT_READ;
+import static org.opencsc.security.Permission.CASE_NOTE_WRITE;
+import static org.opencsc.security.Permission.CHILD_CREATE;
+import static org.opencsc.security.Permission.CHILD_EDIT;
+import static org.opencsc.security.Permission.CHILD_READ;
+import static org.opencsc.security.Permission.RECORD_RESTRICT;
+import static org.opencsc.security.Permission.USER_ADMIN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The people who use the system (DOMAIN.md section 5) and what each may do. */
+public enum Role {
+    SOCIAL_WORKER("Social worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE)),
+    TEAM_MANAGER("Team manager", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
+    IRO("Independent reviewing officer / CP chair", EnumSet.of(CHILD_READ, CASE_NOTE_WRITE)),
+    MASH_WORKER("MASH+ worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE)),
+    FOSTERING_ADOPTION_WORKER("Fostering and adoption worker", EnumSet.of(CHILD_READ, CHILD_EDIT, CASE_NOTE_WRITE)),
+    PERFORMANCE_ANALYST("Performance analyst", EnumSet.of(CHILD_READ)),
+    HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
+    AUDITOR("Auditor", EnumSet.of(CHILD_READ, AUDIT_READ)),
+    ADMINISTRATOR("Administrator", EnumSet.of(CHILD_READ, RECORD_RESTRICT, AUDIT_READ, USER_ADMIN)),
+    INSPECTOR("Inspector (read-only, time-limited)", EnumSet.of(CHILD_READ));
+
+    private final String label;
+    private final Set<Permission> permissions;
+
+    Role(String label, Set<Permission> permissions) {
+        this.label = label;
+        this.permissions = permissions;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

@@ -1,0 +1,97 @@
+package org.opencsc.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.opencsc.platform.CurrentAuthority;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class StaffUserRepository {
+
+    private static final String SELECT = """
+            select u.id, u.username, u.display_name, u.email, u.password_hash, u.role, u.team_id,
+                   t.name as team_name, u.enabled, u.access_expires_at
+            from staff_user u left join team t on t.id = u.team_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final CurrentAuthority authority;
+
+    StaffUserRepository(JdbcClient jdbc, CurrentAuthority authority) {
+        this.jdbc = jdbc;
+        this.authority = authority;
+    }
+
+    public Optional<StaffUser> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where u.authority_id = :authority and lower(u.username) = lower(:username)")
+                .param("authority", authority.id())
+                .param("username", username)
+                .query(StaffUserRepository::map)
+                .optional();
+    }
+
+    public Optional<StaffUser> findByEmail(String email) {
+        return jdbc.sql(SELECT + " where u.authority_id = :authority and lower(u.email) = lower(:email)")
+                .param("authority", authority.id())
+                .param("email", email)
+                .query(StaffUserRepository::map)
+                .optional();
+    }
+
+    public Optional<StaffUser> findById(long id) {
+        return jdbc.sql(SELECT + " where u.authority_id = :authority and u.id = :id")
+                .param("authority", authority.id())
+                .param("id", id)
+                .query(StaffUserRepository::map)
+                .optional();
+    }
+
+    public List<StaffUser> findActive() {
+        return jdbc.sql(SELECT + " where u.authority_id = :authority and u.enabled order by u.display_name")
+                .param("authority", authority.id())
+                .query(StaffUserRepository::map)
+                .list();
+    }
+
+    public long create(String username, String displayName, String email, String passwordHash, Role role, Long teamId, Instant accessExpiresAt) {
+        return jdbc.sql("""
+                        insert into staff_user (authority_id, username, display_name, email, password_hash, role, team_id, access_expires_at)
+                        values (:authority, :username, :displayName, :email, :passwordHash, :role, :teamId, :expires)
+                        returning id
+                        """)
+                .param("authority", authority.id())
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("email", email)
+                .param("passwordHash", passwordHash)
+                .param("role", role.name())
+                .param("teamId", teamId)
+                .param("expires", accessExpiresAt == null ? null : java.sql.Timestamp.from(accessExpiresAt))
+                .query(Long.class)
+                .single();
+    }
+
+    public long countAll() {
+        return jdbc.sql("select count(*) from staff_user where authority_id = :authority")
+                .param("authority", authority.id())
+                .query(Long.class)
+                .single();
+    }
+
+    private static StaffUser map(java.sql.ResultSet row, int rowNum) throws java.sql.SQLException {
+        var expires = row.getTimestamp("access_expires_at");
+        return new StaffUser(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("display_name"),
+                row.getString("email"),
+                row.getString("password_hash"),
+                Role.valueOf(row.getString("role")),
+                row.getObject("team_id", Long.class),
+                row.getString("team_name"),
+                row.getBoolean("enabled"),
+                expires == null ? null : expires.toInstant());
+    }
+}
