@@ -32,6 +32,12 @@ public record PersonForm(
         List<String> disabilities,
         Integer version) {
 
+    public PersonForm {
+        dateOfBirth = DateParts.orEmpty(dateOfBirth);
+        expectedDateOfBirth = DateParts.orEmpty(expectedDateOfBirth);
+        disabilities = disabilities == null ? List.of() : disabilities;
+    }
+
     public static PersonForm blank() {
         return new PersonForm("CHILD", null, null, null, null, DateParts.EMPTY, DateParts.EMPTY, null, null, null, null, null,
                 null, null, null, null, null, false, List.of(), null);
@@ -60,8 +66,8 @@ public record PersonForm(
         var given = problems.text("givenName", "Given name", givenName, 100, true);
         var middle = problems.text("middleNames", "Middle names", middleNames, 100, false);
         var family = problems.text("familyName", "Family name", familyName, 100, true);
-        var born = (dateOfBirth == null ? DateParts.EMPTY : dateOfBirth).read("dateOfBirth", "Date of birth", problems);
-        var expected = (expectedDateOfBirth == null ? DateParts.EMPTY : expectedDateOfBirth)
+        var born = dateOfBirth.read("dateOfBirth", "Date of birth", problems);
+        var expected = expectedDateOfBirth
                 .read("expectedDateOfBirth", "Expected date of birth", problems);
         if (personKind == PersonKind.UNBORN) {
             problems.check(born == null, "dateOfBirth", "Date of birth must be empty for an unborn child: enter the expected date of birth instead");
@@ -88,7 +94,7 @@ public record PersonForm(
         var language = problems.text("firstLanguage", "First language", firstLanguage, 60, false);
         var faith = problems.text("religion", "Religion", religion, 60, false);
         var immigration = problems.text("immigrationStatus", "Immigration status", immigrationStatus, 40, false);
-        var codes = disabilities == null ? List.<String>of() : disabilities.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        var codes = disabilities.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
         var checkedDisabilities = codes.stream()
                 .map(code -> problems.choice("disabilities", "Disability", code, c -> Coded.fromCode(Disability.class, c), false))
                 .filter(java.util.Objects::nonNull)

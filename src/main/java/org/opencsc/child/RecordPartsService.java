@@ -36,9 +36,16 @@ public class RecordPartsService {
     }
 
     public record AddressForm(String line1, String line2, String town, String postcode, DateParts startDate) {
+        public AddressForm {
+            startDate = DateParts.orEmpty(startDate);
+        }
     }
 
     public record WarningForm(String category, String note, DateParts startDate, DateParts reviewDate) {
+        public WarningForm {
+            startDate = DateParts.orEmpty(startDate);
+            reviewDate = DateParts.orEmpty(reviewDate);
+        }
     }
 
     private final ChildRecordService records;
@@ -95,7 +102,7 @@ public class RecordPartsService {
         var postcode = problems.text("postcode", "Postcode", form.postcode(), 8, true);
         var normalised = postcode == null ? null : formatPostcode(postcode);
         problems.check(normalised, p -> POSTCODE.matcher(p).matches(), "postcode", "Enter a real postcode, like NW1 4AB");
-        var start = (form.startDate() == null ? DateParts.EMPTY : form.startDate()).read("startDate", "Date moved in", problems);
+        var start = form.startDate().read("startDate", "Date moved in", problems);
         problems.check(start != null || problems.has("startDate"), "startDate", "Enter the date moved in");
         problems.check(start, d -> !d.isAfter(today()), "startDate", "Date moved in must be today or in the past");
         problems.throwIfAny();
@@ -109,8 +116,8 @@ public class RecordPartsService {
         var problems = new FieldProblems();
         var category = problems.text("category", "Warning category", form.category(), 40, true);
         var note = problems.text("note", "Warning", form.note(), 2000, true);
-        var start = (form.startDate() == null ? DateParts.EMPTY : form.startDate()).read("startDate", "Start date", problems);
-        var review = (form.reviewDate() == null ? DateParts.EMPTY : form.reviewDate()).read("reviewDate", "Review date", problems);
+        var start = form.startDate().read("startDate", "Start date", problems);
+        var review = form.reviewDate().read("reviewDate", "Review date", problems);
         problems.check(start != null || problems.has("startDate"), "startDate", "Enter the start date");
         problems.check(review != null || problems.has("reviewDate"), "reviewDate", "Enter the review date");
         if (start != null && review != null) {

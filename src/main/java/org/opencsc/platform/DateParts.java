@@ -13,6 +13,10 @@ public record DateParts(String day, String month, String year) {
                 : new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
     }
 
+    public static DateParts orEmpty(DateParts parts) {
+        return parts == null ? EMPTY : parts;
+    }
+
     public boolean isBlank() {
         return blank(day) && blank(month) && blank(year);
     }

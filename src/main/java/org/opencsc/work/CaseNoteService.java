@@ -65,7 +65,7 @@ public class CaseNoteService {
         var subject = problems.text("subject", "Subject", form.subject(), 200, false);
         var body = problems.text("body", "Note", form.body(), 100_000, false);
         var kind = problems.choice("kind", "Type of note", form.kind(), code -> Coded.fromCode(NoteKind.class, code), false);
-        var occurred = (form.occurredOn() == null ? DateParts.EMPTY : form.occurredOn()).read("occurredOn", "Date of the event", new FieldProblems());
+        var occurred = form.occurredOn().read("occurredOn", "Date of the event", new FieldProblems());
         problems.throwIfAny();
         var author = CurrentUser.username();
         var text = body == null ? "" : body;
@@ -131,7 +131,7 @@ public class CaseNoteService {
         var kind = problems.choice("kind", "Type of note", form.kind(), code -> Coded.fromCode(NoteKind.class, code), true);
         var subject = problems.text("subject", "Subject", form.subject(), 200, true);
         var body = problems.text("body", "Note", form.body(), 100_000, true);
-        var occurred = (form.occurredOn() == null ? DateParts.EMPTY : form.occurredOn()).read("occurredOn", "Date of the event", problems);
+        var occurred = form.occurredOn().read("occurredOn", "Date of the event", problems);
         problems.check(occurred != null || problems.has("occurredOn"), "occurredOn", "Enter the date of the event");
         var today = LocalDate.now(clock);
         problems.check(occurred, d -> !d.isAfter(today), "occurredOn", "Date of the event must be today or in the past");

@@ -5,6 +5,10 @@ import org.opencsc.platform.DateParts;
 /** A case note as typed; kept as text so a rejected or interrupted form comes back as it was. */
 public record NoteForm(Long draftId, String kind, String subject, String body, DateParts occurredOn, String correctionReason) {
 
+    public NoteForm {
+        occurredOn = DateParts.orEmpty(occurredOn);
+    }
+
     public static NoteForm blank() {
         return new NoteForm(null, null, null, null, DateParts.EMPTY, null);
     }
