@@ -13,6 +13,15 @@ public record DateParts(String day, String month, String year) {
                 : new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear()));
     }
 
+    /** From an API's ISO date (2015-04-03); anything else reads as "must be a real date". */
+    public static DateParts fromIso(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return EMPTY;
+        }
+        var parts = iso.strip().split("-");
+        return parts.length == 3 ? new DateParts(parts[2], parts[1], parts[0]) : new DateParts("?", "?", "?");
+    }
+
     public static DateParts orEmpty(DateParts parts) {
         return parts == null ? EMPTY : parts;
     }
