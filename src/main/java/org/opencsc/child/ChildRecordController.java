@@ -107,6 +107,31 @@ class ChildRecordController {
         }
     }
 
+    record RestrictionForm(String reason, String usernames) {
+    }
+
+    @GetMapping("/children/{id}/restriction")
+    @PreAuthorize("hasAuthority('RECORD_RESTRICT')")
+    String restriction(@PathVariable long id, @ModelAttribute("form") RestrictionForm form, Model model) {
+        model.addAttribute("namedUsers", records.namedUsers(id));
+        return header(model, records.visible(id), "summary", "child/restriction");
+    }
+
+    @PostMapping("/children/{id}/restriction")
+    @PreAuthorize("hasAuthority('RECORD_RESTRICT')")
+    String restrict(@PathVariable long id, @ModelAttribute("form") RestrictionForm form, BindingResult binding, Model model,
+                    RedirectAttributes redirect) {
+        try {
+            records.restrict(id, form.reason(), form.usernames());
+            redirect.addFlashAttribute("saved", "The record is restricted: only the people named can find or open it");
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            model.addAttribute("namedUsers", records.namedUsers(id));
+            return header(model, records.visible(id), "summary", "child/restriction");
+        }
+    }
+
     private String header(Model model, Person person, String tab, String view) {
         recordHeader.addTo(model, person, tab);
         return view;

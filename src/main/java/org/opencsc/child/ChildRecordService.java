@@ -9,6 +9,7 @@ import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.StaffAccountService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,12 +24,14 @@ public class ChildRecordService {
     private final PersonRepository people;
     private final CaseEventRepository events;
     private final AuditLog audit;
+    private final StaffAccountService staff;
     private final Clock clock;
 
-    ChildRecordService(PersonRepository people, CaseEventRepository events, AuditLog audit, Clock clock) {
+    ChildRecordService(PersonRepository people, CaseEventRepository events, AuditLog audit, StaffAccountService staff, Clock clock) {
         this.people = people;
         this.events = events;
         this.audit = audit;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -117,11 +120,29 @@ public class ChildRecordService {
         return events.findForPerson(personId);
     }
 
+    /** Restricts a record to the named users (usernames separated by commas or lines). */
+    @Transactional
+    public void restrict(long id, String reason, String usernames) {
+        visible(id);
+        var problems = new FieldProblems();
+        var named = new java.util.ArrayList<Long>();
+        for (var username : (usernames == null ? "" : usernames).split("[,\\s]+")) {
+            if (!username.isBlank()) {
+                staff.findByUsername(username.strip()).ifPresentOrElse(user -> named.add(user.id()),
+                        () -> problems.add("usernames", "Who may see the record: there is no staff account called " + username.strip()));
+            }
+        }
+        restrict(id, reason, named, problems);
+    }
+
     /** Restricts a record to named users; the person restricting it is always one of them. */
     @Transactional
     public void restrict(long id, String reason, List<Long> namedUserIds) {
+        restrict(id, reason, namedUserIds, new FieldProblems());
+    }
+
+    private void restrict(long id, String reason, List<Long> namedUserIds, FieldProblems problems) {
         visible(id);
-        var problems = new FieldProblems();
         var why = problems.text("reason", "Reason for restricting", reason, 200, true);
         problems.throwIfAny();
         var user = CurrentUser.get();

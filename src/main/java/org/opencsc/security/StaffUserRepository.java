@@ -73,6 +73,33 @@ public class StaffUserRepository {
                 .single();
     }
 
+    public record Team(long id, String name) {
+    }
+
+    public List<Team> teams() {
+        return jdbc.sql("select id, name from team where authority_id = :authority order by name")
+                .param("authority", authority.id())
+                .query((row, n) -> new Team(row.getLong("id"), row.getString("name")))
+                .list();
+    }
+
+    public List<StaffUser> findAll(int limit, int offset) {
+        return jdbc.sql(SELECT + " where u.authority_id = :authority order by u.enabled desc, u.display_name limit :limit offset :offset")
+                .param("authority", authority.id())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(StaffUserRepository::map)
+                .list();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update staff_user set enabled = :enabled where id = :id and authority_id = :authority")
+                .param("enabled", enabled)
+                .param("id", id)
+                .param("authority", authority.id())
+                .update();
+    }
+
     public long countAll() {
         return jdbc.sql("select count(*) from staff_user where authority_id = :authority")
                 .param("authority", authority.id())
