@@ -107,6 +107,85 @@ class ChildRecordController {
         }
     }
 
+    @GetMapping("/children/{id}/relationships/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newRelationship(@PathVariable long id, @ModelAttribute("form") RecordPartsService.RelationshipForm form, Model model) {
+        return relationshipForm(model, id);
+    }
+
+    @PostMapping("/children/{id}/relationships/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String addRelationship(@PathVariable long id, @ModelAttribute("form") RecordPartsService.RelationshipForm form, BindingResult binding,
+                           Model model, RedirectAttributes redirect) {
+        try {
+            parts.addRelationship(id, form);
+            redirect.addFlashAttribute("saved", "Relationship recorded");
+            return "redirect:/children/" + id + "/people";
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            return relationshipForm(model, id);
+        }
+    }
+
+    private String relationshipForm(Model model, long id) {
+        model.addAttribute("relationshipKinds", org.opencsc.platform.Coded.options(RelationshipKind.class));
+        model.addAttribute("personKinds", org.opencsc.platform.Coded.options(PersonKind.class));
+        return header(model, records.visible(id), "people", "child/relationship-form");
+    }
+
+    @GetMapping("/children/{id}/involvements/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newInvolvement(@PathVariable long id, @ModelAttribute("form") RecordPartsService.InvolvementForm form, Model model) {
+        return involvementForm(model, id);
+    }
+
+    @PostMapping("/children/{id}/involvements/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String addInvolvement(@PathVariable long id, @ModelAttribute("form") RecordPartsService.InvolvementForm form, BindingResult binding,
+                          Model model, RedirectAttributes redirect) {
+        try {
+            parts.addInvolvement(id, form);
+            redirect.addFlashAttribute("saved", "Professional added");
+            return "redirect:/children/" + id + "/involvements";
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            return involvementForm(model, id);
+        }
+    }
+
+    private String involvementForm(Model model, long id) {
+        var roles = new java.util.LinkedHashMap<String, String>();
+        RecordPartsService.PROFESSIONAL_ROLES.forEach(role -> roles.put(role, role));
+        model.addAttribute("roles", roles);
+        return header(model, records.visible(id), "involvements", "child/involvement-form");
+    }
+
+    @GetMapping("/children/{id}/allocation")
+    @PreAuthorize("hasAuthority('ALLOCATE')")
+    String newAllocation(@PathVariable long id, @ModelAttribute("form") RecordPartsService.AllocationForm form, Model model) {
+        return allocationForm(model, id);
+    }
+
+    @PostMapping("/children/{id}/allocation")
+    @PreAuthorize("hasAuthority('ALLOCATE')")
+    String allocate(@PathVariable long id, @ModelAttribute("form") RecordPartsService.AllocationForm form, BindingResult binding,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            parts.allocate(id, form);
+            redirect.addFlashAttribute("saved", "Allocation saved");
+            return "redirect:/children/" + id + "/involvements";
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            return allocationForm(model, id);
+        }
+    }
+
+    private String allocationForm(Model model, long id) {
+        model.addAttribute("teams", parts.teams());
+        model.addAttribute("workers", parts.workers());
+        return header(model, records.visible(id), "involvements", "child/allocation-form");
+    }
+
     record RestrictionForm(String reason, String usernames) {
     }
 

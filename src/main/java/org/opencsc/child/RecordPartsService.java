@@ -48,6 +48,32 @@ public class RecordPartsService {
         }
     }
 
+    /** A relative or carer: an existing person by LA child ID, or a new one by name. */
+    public record RelationshipForm(String kind, String existingLaChildId, String givenName, String familyName, DateParts dateOfBirth,
+                                   String personKind, Boolean parentalResponsibility, DateParts startDate) {
+        public RelationshipForm {
+            dateOfBirth = DateParts.orEmpty(dateOfBirth);
+            startDate = DateParts.orEmpty(startDate);
+        }
+    }
+
+    public record InvolvementForm(String role, String name, String organisation, String phone, String email, DateParts startDate) {
+        public InvolvementForm {
+            startDate = DateParts.orEmpty(startDate);
+        }
+    }
+
+    public record AllocationForm(Long teamId, Long workerId, DateParts startDate) {
+        public AllocationForm {
+            startDate = DateParts.orEmpty(startDate);
+        }
+    }
+
+    /** Who a professional is to the child; free text is allowed for the rare others. */
+    public static final java.util.List<String> PROFESSIONAL_ROLES = java.util.List.of("GP", "Health visitor", "School nurse", "School",
+            "Designated safeguarding lead", "Early years setting", "CAMHS", "Police", "Youth justice", "Housing", "Probation",
+            "Adult social care", "Solicitor", "Independent reviewing officer", "Other");
+
     private final ChildRecordService records;
     private final RecordPartsRepository parts;
     private final AuditLog audit;
@@ -127,6 +153,90 @@ public class RecordPartsService {
         problems.throwIfAny();
         parts.addWarning(personId, category, note, start, review, CurrentUser.username());
         audit.record(AuditAction.UPDATE, personId, "Added warning: " + category);
+    }
+
+    @Transactional
+    public long addRelationship(long personId, RelationshipForm form) {
+        var person = records.visible(personId);
+        var problems = new FieldProblems();
+        var kind = problems.choice("kind", "Relationship", form.kind(), code -> org.opencsc.platform.Coded.fromCode(RelationshipKind.class, code), true);
+        var start = form.startDate().read("startDate", "Relationship start date", problems);
+        problems.check(start, d -> !d.isAfter(today()), "startDate", "Relationship start date must be today or in the past");
+        Long relatedId = null;
+        var existing = problems.text("existingLaChildId", "LA child ID of someone already recorded", form.existingLaChildId(), 20, false);
+        if (existing != null) {
+            var found = records.search(ChildSearch.parse(existing, null, 0)).stream()
+                    .filter(p -> existing.equalsIgnoreCase(p.laChildId())).findFirst();
+            problems.check(found.isPresent(), "existingLaChildId", "LA child ID " + existing + " does not match anyone you can see");
+            relatedId = found.map(PersonSummary::id).orElse(null);
+            problems.check(relatedId == null || relatedId != personId, "existingLaChildId", "A person cannot be related to themselves");
+        } else {
+            var given = problems.text("givenName", "Given name", form.givenName(), 100, true);
+            var family = problems.text("familyName", "Family name", form.familyName(), 100, true);
+            var born = form.dateOfBirth().read("dateOfBirth", "Date of birth", problems);
+            problems.check(born, d -> !d.isAfter(today()), "dateOfBirth", "Date of birth must be today or in the past");
+            var newKind = problems.choice("personKind", "Who this person is", form.personKind(),
+                    code -> org.opencsc.platform.Coded.fromCode(PersonKind.class, code), true);
+            problems.throwIfAny();
+            relatedId = records.create(new PersonForm(newKind.name(), null, given, null, family, form.dateOfBirth(), DateParts.EMPTY, "U",
+                    null, null, null, null, null, null, null, null, null, false, List.of(), null));
+        }
+        problems.throwIfAny();
+        parts.addRelationship(personId, relatedId, kind, Boolean.TRUE.equals(form.parentalResponsibility()), start, CurrentUser.username());
+        audit.record(AuditAction.UPDATE, personId, "Recorded " + kind.label().toLowerCase() + " of " + person.fullName());
+        return relatedId;
+    }
+
+    @Transactional
+    public void addInvolvement(long personId, InvolvementForm form) {
+        records.visible(personId);
+        var problems = new FieldProblems();
+        var role = problems.text("role", "Role", form.role(), 40, true);
+        var name = problems.text("name", "Name", form.name(), 120, true);
+        var organisation = problems.text("organisation", "Organisation", form.organisation(), 120, false);
+        var phone = problems.text("phone", "Phone number", form.phone(), 30, false);
+        problems.check(phone, p -> p.matches("[0-9 +()-]{6,30}"), "phone", "Phone number must only include numbers, spaces, brackets, + and -");
+        var email = problems.text("email", "Email address", form.email(), 254, false);
+        problems.check(email, e -> e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Enter an email address in the correct format, like name@school.sch.uk");
+        var start = form.startDate().read("startDate", "Involved from", problems);
+        problems.check(start != null || problems.has("startDate"), "startDate", "Enter the date they became involved");
+        problems.check(start, d -> !d.isAfter(today()), "startDate", "Involved from must be today or in the past");
+        problems.throwIfAny();
+        parts.addInvolvement(personId, role, name, organisation, phone, email, start, CurrentUser.username());
+        audit.record(AuditAction.UPDATE, personId, "Added " + role + " " + name);
+    }
+
+    @Transactional
+    public void allocate(long personId, AllocationForm form) {
+        records.visible(personId);
+        var problems = new FieldProblems();
+        problems.check(form.teamId() != null, "teamId", "Select a team");
+        var team = form.teamId() == null ? null : parts.team(form.teamId());
+        problems.check(form.teamId() == null || team != null, "teamId", "Team must be one of the listed teams");
+        if (form.workerId() != null) {
+            problems.check(parts.workerInTeam(form.workerId(), form.teamId()), "workerId", "Worker must be a member of the team chosen");
+        }
+        var start = form.startDate().read("startDate", "Allocated from", problems);
+        problems.check(start != null || problems.has("startDate"), "startDate", "Enter the date of the allocation");
+        problems.check(start, d -> !d.isAfter(today()), "startDate", "Allocated from must be today or in the past");
+        var current = parts.allocations(personId).stream().filter(a -> a.endDate() == null).findFirst();
+        if (start != null && current.isPresent()) {
+            problems.check(!start.isBefore(current.get().startDate()), "startDate",
+                    "Allocated from (" + start + ") must not be before the current allocation started (" + current.get().startDate() + ")");
+        }
+        problems.throwIfAny();
+        parts.allocate(personId, form.teamId(), form.workerId(), start, CurrentUser.username());
+        audit.record(AuditAction.UPDATE, personId, "Allocated to " + team + (form.workerId() == null ? " (no worker)" : ""));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> teams() {
+        return parts.teams();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> workers() {
+        return parts.workers();
     }
 
     static String formatPostcode(String typed) {
