@@ -63,14 +63,15 @@ public final class FieldProblems {
         return found.get();
     }
 
+    /** Adds the problem unless the field already has one: GOV.UK forms show one message a field. */
     public void check(boolean ok, String field, String message) {
-        if (!ok) {
+        if (!ok && !has(field)) {
             add(field, message);
         }
     }
 
     public <T> void check(T value, Predicate<T> rule, String field, String message) {
-        if (value != null && !rule.test(value)) {
+        if (value != null && !has(field) && !rule.test(value)) {
             add(field, message);
         }
     }
