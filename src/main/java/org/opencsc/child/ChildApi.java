@@ -40,6 +40,22 @@ class ChildApi {
                        List<RecordParts.Allocation> allocations, List<RecordParts.OtherName> otherNames) {
     }
 
+    record AddressRequest(String line1, String line2, String town, String postcode, String startDate) {
+    }
+
+    record WarningRequest(String category, String note, String startDate, String reviewDate) {
+    }
+
+    record RelationshipRequest(String kind, String existingLaChildId, String givenName, String familyName, String dateOfBirth,
+                               String personKind, Boolean parentalResponsibility, String startDate) {
+    }
+
+    record InvolvementRequest(String role, String name, String organisation, String phone, String email, String startDate) {
+    }
+
+    record AllocationRequest(Long teamId, Long workerId, String startDate) {
+    }
+
     private final ChildRecordService records;
     private final RecordPartsService parts;
 
@@ -69,6 +85,51 @@ class ChildApi {
     @Operation(summary = "Family and network")
     List<RecordParts.Relationship> relationships(@PathVariable long id) {
         return parts.relationships(id);
+    }
+
+    @PostMapping(path = "/{id}/addresses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Add a new current address; the previous one ends on the day it starts")
+    ChildRecord addAddress(@PathVariable long id, @RequestBody AddressRequest request) {
+        parts.addAddress(id, new RecordPartsService.AddressForm(request.line1(), request.line2(), request.town(), request.postcode(),
+                DateParts.fromIso(request.startDate())));
+        return read(id);
+    }
+
+    @PostMapping(path = "/{id}/warnings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Add a warning with its review date")
+    ChildRecord addWarning(@PathVariable long id, @RequestBody WarningRequest request) {
+        parts.addWarning(id, new RecordPartsService.WarningForm(request.category(), request.note(), DateParts.fromIso(request.startDate()),
+                DateParts.fromIso(request.reviewDate())));
+        return read(id);
+    }
+
+    @PostMapping(path = "/{id}/relationships", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Record a family member or carer: someone already recorded (by LA child ID) or someone new")
+    List<RecordParts.Relationship> addRelationship(@PathVariable long id, @RequestBody RelationshipRequest request) {
+        parts.addRelationship(id, new RecordPartsService.RelationshipForm(request.kind(), request.existingLaChildId(), request.givenName(),
+                request.familyName(), DateParts.fromIso(request.dateOfBirth()), request.personKind(), request.parentalResponsibility(),
+                DateParts.fromIso(request.startDate())));
+        return parts.relationships(id);
+    }
+
+    @PostMapping(path = "/{id}/involvements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    @Operation(summary = "Add a professional involved with the child")
+    List<RecordParts.Involvement> addInvolvement(@PathVariable long id, @RequestBody InvolvementRequest request) {
+        parts.addInvolvement(id, new RecordPartsService.InvolvementForm(request.role(), request.name(), request.organisation(),
+                request.phone(), request.email(), DateParts.fromIso(request.startDate())));
+        return parts.involvements(id);
+    }
+
+    @PostMapping(path = "/{id}/allocation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('ALLOCATE')")
+    @Operation(summary = "Allocate to a team and (optionally) a worker; the current allocation ends that day")
+    List<RecordParts.Allocation> allocate(@PathVariable long id, @RequestBody AllocationRequest request) {
+        parts.allocate(id, new RecordPartsService.AllocationForm(request.teamId(), request.workerId(), DateParts.fromIso(request.startDate())));
+        return parts.allocations(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

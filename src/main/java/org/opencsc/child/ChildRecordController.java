@@ -133,6 +133,28 @@ class ChildRecordController {
         return header(model, records.visible(id), "people", "child/relationship-form");
     }
 
+    @GetMapping("/children/{id}/other-names/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String newOtherName(@PathVariable long id, @ModelAttribute("form") RecordPartsService.OtherNameForm form, Model model) {
+        model.addAttribute("kinds", new java.util.TreeMap<>(RecordPartsService.OTHER_NAME_KINDS));
+        return header(model, records.visible(id), "summary", "child/other-name-form");
+    }
+
+    @PostMapping("/children/{id}/other-names/new")
+    @PreAuthorize("hasAuthority('CHILD_EDIT')")
+    String addOtherName(@PathVariable long id, @ModelAttribute("form") RecordPartsService.OtherNameForm form, BindingResult binding,
+                        Model model, RedirectAttributes redirect) {
+        try {
+            parts.addOtherName(id, form);
+            redirect.addFlashAttribute("saved", "Name added");
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException invalid) {
+            FormErrors.addTo(binding, invalid.problems());
+            model.addAttribute("kinds", new java.util.TreeMap<>(RecordPartsService.OTHER_NAME_KINDS));
+            return header(model, records.visible(id), "summary", "child/other-name-form");
+        }
+    }
+
     @GetMapping("/children/{id}/involvements/new")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newInvolvement(@PathVariable long id, @ModelAttribute("form") RecordPartsService.InvolvementForm form, Model model) {

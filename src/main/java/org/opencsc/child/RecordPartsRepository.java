@@ -161,6 +161,15 @@ class RecordPartsRepository {
                 .update();
     }
 
+    void addOtherName(long personId, String kind, String givenName, String familyName) {
+        jdbc.sql("insert into person_other_name (person_id, kind, given_name, family_name) values (:id, :kind, :given, :family)")
+                .param("id", personId)
+                .param("kind", kind)
+                .param("given", givenName)
+                .param("family", familyName)
+                .update();
+    }
+
     String team(long teamId) {
         return jdbc.sql("select name from team where id = :id and authority_id = :authority")
                 .param("id", teamId).param("authority", authority.id()).query(String.class).optional().orElse(null);

@@ -69,6 +69,13 @@ public class RecordPartsService {
         }
     }
 
+    public record OtherNameForm(String kind, String givenName, String familyName) {
+    }
+
+    /** Kinds of other name: searched like the main name, so a child is found by any of them. */
+    public static final java.util.Map<String, String> OTHER_NAME_KINDS = java.util.Map.of(
+            "known as", "Known as", "previous name", "Previous name", "name at birth", "Name at birth", "alias", "Alias");
+
     /** Who a professional is to the child; free text is allowed for the rare others. */
     public static final java.util.List<String> PROFESSIONAL_ROLES = java.util.List.of("GP", "Health visitor", "School nurse", "School",
             "Designated safeguarding lead", "Early years setting", "CAMHS", "Police", "Youth justice", "Housing", "Probation",
@@ -185,6 +192,19 @@ public class RecordPartsService {
         parts.addRelationship(personId, relatedId, kind, Boolean.TRUE.equals(form.parentalResponsibility()), start, CurrentUser.username());
         audit.record(AuditAction.UPDATE, personId, "Recorded " + kind.label().toLowerCase() + " of " + person.fullName());
         return relatedId;
+    }
+
+    @Transactional
+    public void addOtherName(long personId, OtherNameForm form) {
+        records.visible(personId);
+        var problems = new FieldProblems();
+        var kind = problems.choice("kind", "Kind of name", form.kind(),
+                code -> java.util.Optional.ofNullable(OTHER_NAME_KINDS.containsKey(code) ? code : null), true);
+        var given = problems.text("givenName", "Given name", form.givenName(), 100, true);
+        var family = problems.text("familyName", "Family name", form.familyName(), 100, true);
+        problems.throwIfAny();
+        parts.addOtherName(personId, kind, given, family);
+        audit.record(AuditAction.UPDATE, personId, "Added " + kind + " " + given + " " + family);
     }
 
     @Transactional

@@ -1,18 +1,19 @@
 package org.opencsc.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Pages for records that are not there (or not to be known about). */
+/**
+ * A record that is not there, or that this person may not know exists, is answered with the
+ * ordinary 404 page, rendered by the error controller like any other page.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageErrors {
 
     @ExceptionHandler(NotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(HttpServletResponse response) {
-        return "error/404";
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }
