@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,11 +70,15 @@ class PersonFormController {
         } catch (InvalidInputException invalid) {
             FormErrors.addTo(binding, invalid.problems());
         } catch (RecordChangedException changed) {
-            binding.reject("changed", changed.getMessage()
-                    + ". Your changes are below and have not been saved: open the record in a new tab to see what changed, then save again.");
+            // The typed values are shown again against the newer version, so that saving them
+            // once more is a deliberate choice made after seeing the message.
             var latest = records.visible(id);
-            model.addAttribute("form", form.withVersion(latest.version()));
-            model.addAttribute("changedBy", latest.updatedBy());
+            var refreshed = form.withVersion(latest.version());
+            var refreshedBinding = new DataBinder(refreshed, "form").getBindingResult();
+            refreshedBinding.reject("changed", changed.getMessage() + " (by " + latest.updatedBy()
+                    + "). Your changes are below and have not been saved: open the record in a new tab to see what changed, then save again.");
+            model.addAttribute("form", refreshed);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", refreshedBinding);
         }
         return show(model, records.visible(id));
     }

@@ -43,7 +43,7 @@ public class FormRescue extends OncePerRequestFilter {
 
     /** True when the page is being shown again with fields kept from a timed-out session. */
     public static boolean isRestored(HttpServletRequest request) {
-        return request.getParameter(RESTORED_PARAMETER) != null;
+        return request.getParameterMap().containsKey(RESTORED_PARAMETER);
     }
 
     OncePerRequestFilter keepFormOfExpiredSession() {
@@ -66,7 +66,7 @@ public class FormRescue extends OncePerRequestFilter {
         return (request, response, denied) -> {
             if (denied instanceof CsrfException && isFormPost(request)) {
                 keep(request);
-                response.sendRedirect(request.getContextPath() + request.getServletPath() + "?" + RESTORED_PARAMETER);
+                response.sendRedirect(request.getContextPath() + pathOf(request) + "?" + RESTORED_PARAMETER);
                 return;
             }
             refuse.handle(request, response, denied);
@@ -91,7 +91,7 @@ public class FormRescue extends OncePerRequestFilter {
         var session = request.getSession(false);
         if ("GET".equals(request.getMethod()) && isRestored(request) && session != null
                 && session.getAttribute(SESSION_KEY) instanceof KeptForm kept
-                && kept.path().equals(request.getServletPath())) {
+                && kept.path().equals(pathOf(request))) {
             session.removeAttribute(SESSION_KEY);
             chain.doFilter(withFields(request, kept.fields()), response);
             return;
@@ -99,8 +99,13 @@ public class FormRescue extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The path within the application, whatever the servlet mapping. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static boolean isFormPost(HttpServletRequest request) {
-        var path = request.getServletPath();
+        var path = pathOf(request);
         var contentType = request.getContentType();
         return "POST".equals(request.getMethod())
                 && !path.equals("/login") && !path.equals("/logout") && !path.startsWith("/api/")
@@ -117,7 +122,7 @@ public class FormRescue extends OncePerRequestFilter {
         Map<String, String[]> fields = new LinkedHashMap<>(request.getParameterMap());
         fields.remove("_csrf");
         fields.remove(RESTORED_PARAMETER);
-        request.getSession(true).setAttribute(SESSION_KEY, new KeptForm(request.getServletPath(), fields));
+        request.getSession(true).setAttribute(SESSION_KEY, new KeptForm(pathOf(request), fields));
     }
 
     private static HttpServletRequest withFields(HttpServletRequest request, Map<String, String[]> kept) {
