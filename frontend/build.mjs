@@ -2,7 +2,7 @@
 // application's static folder, where they are committed: the build needs no Node.
 import { compile } from "sass";
 import { NodePackageImporter } from "sass";
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -25,11 +25,6 @@ writeFileSync(join(staticDir, "css", "opencsc.css"), css.css);
 mkdirSync(join(staticDir, "js"), { recursive: true });
 copyFileSync(join(govuk, "govuk-frontend.min.js"), join(staticDir, "js", "govuk-frontend.min.js"));
 
-mkdirSync(join(staticDir, "assets", "images"), { recursive: true });
-for (const image of readdirSync(join(govuk, "assets", "images"))) {
-  if (image.startsWith("favicon") || image === "govuk-icon-mask.svg") {
-    copyFileSync(join(govuk, "assets", "images", image), join(staticDir, "assets", "images", image));
-  }
-}
-copyFileSync(join(govuk, "assets", "images", "favicon.ico"), join(staticDir, "favicon.ico"));
+// GOV.UK's own icons show the crown, which is not ours to use: OpenCSC has its own icon in
+// src/main/resources/static/assets/images, so none are copied.
 console.log(`opencsc.css: ${css.css.length} bytes`);

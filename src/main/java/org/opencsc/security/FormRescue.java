@@ -52,6 +52,11 @@ public class FormRescue extends OncePerRequestFilter {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (isFormPost(request) && !signedIn()) {
+                    if ("fetch".equals(request.getHeader("X-Requested-With"))) {
+                        // A background autosave: the page still holds the text and says it was not saved.
+                        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                        return;
+                    }
                     keep(request);
                     response.sendRedirect(request.getContextPath() + "/login?timedOut");
                     return;
