@@ -17,7 +17,7 @@ public enum CaseStatus {
     CARE_LEAVER("Care leaver", "govuk-tag--purple"),
     EARLY_HELP("Early help", "govuk-tag--green"),
     CLOSED("Closed", "govuk-tag--grey"),
-    NOT_OPEN("Not known to children's social care", "govuk-tag--grey");
+    NOT_OPEN("Not open", "govuk-tag--grey");
 
     private final String label;
     private final String tagClass;
