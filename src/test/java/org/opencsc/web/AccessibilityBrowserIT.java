@@ -1,0 +1,133 @@
+package org.opencsc.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opencsc.child.ChildRecordService;
+import org.opencsc.child.PersonForms;
+import org.opencsc.child.RecordPartsService;
+import org.opencsc.platform.DateParts;
+import org.opencsc.security.Role;
+import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestStaff;
+import org.opencsc.work.CaseNoteService;
+import org.opencsc.work.NoteForm;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page, empty and with errors, through axe-core in headless Chromium: no serious or
+ * critical violations, and every page usable with the keyboard alone from the skip link.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    ChildRecordService records;
+    @Autowired
+    RecordPartsService parts;
+    @Autowired
+    CaseNoteService notes;
+
+    Browser browser;
+    StaffUser manager;
+    StaffUser administrator;
+    long child;
+    long note;
+
+    @BeforeAll
+    void records() {
+        browser = new Browser();
+        manager = staff.create(Role.TEAM_MANAGER);
+        administrator = staff.create(Role.ADMINISTRATOR);
+        TestStaff.signInAs(manager);
+        child = records.create(PersonForms.child("Noah", "Fitzgerald", "8", "8", "2011"));
+        parts.addAddress(child, new RecordPartsService.AddressForm("3 Elm Row", null, "Northwold", "HA8 7QT", DateParts.of(LocalDate.of(2019, 5, 1))));
+        parts.addWarning(child, new RecordPartsService.WarningForm("Dog at property", "Large dog; ask for it to be shut away before visiting",
+                DateParts.of(LocalDate.of(2026, 1, 1)), DateParts.of(LocalDate.of(2026, 3, 1))));
+        parts.addRelationship(child, new RecordPartsService.RelationshipForm("MOTHER", null, "Aoife", "Fitzgerald",
+                DateParts.of(LocalDate.of(1985, 1, 1)), "FAMILY_MEMBER", true, DateParts.EMPTY));
+        note = notes.finalise(child, new NoteForm(null, "HOME_VISIT", "Visit", "Saw Noah at home.", DateParts.of(LocalDate.now()), null));
+        TestStaff.signOut();
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    private Page signedIn(StaffUser user) {
+        var page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Username").fill(user.username());
+        page.getByLabel("Password").fill(TestStaff.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+
+    private void check(Page page, String path, boolean submitEmpty, List<String> checked) {
+        page.navigate("http://localhost:" + port + path);
+        Browser.assertAccessible(page);
+        page.keyboard().press("Tab");
+        assertThat((String) page.evaluate("document.activeElement.textContent")).as("first Tab on " + path).contains("Skip to main content");
+        if (submitEmpty) {
+            page.locator("main form[method=post] button[type=submit]").first().click();
+            assertThat(page.locator(".govuk-error-summary").count()).as("error summary on " + path).isEqualTo(1);
+            Browser.assertAccessible(page);
+        }
+        checked.add(path);
+    }
+
+    @Test
+    void everyPageAManagerUsesIsAccessible() {
+        var page = signedIn(manager);
+        var checked = new ArrayList<String>();
+        var record = "/children/" + child;
+        check(page, "/children", false, checked);
+        check(page, "/children?q=fitzgerald", false, checked);
+        check(page, "/children/new", true, checked);
+        check(page, record, false, checked);
+        check(page, record + "/edit", false, checked);
+        check(page, record + "/people", false, checked);
+        check(page, record + "/notes", false, checked);
+        check(page, record + "/notes/" + note, false, checked);
+        check(page, record + "/notes/new", true, checked);
+        check(page, record + "/notes/" + note + "/correct", true, checked);
+        check(page, record + "/involvements", false, checked);
+        check(page, record + "/audit", false, checked);
+        check(page, record + "/addresses/new", true, checked);
+        check(page, record + "/warnings/new", true, checked);
+        check(page, record + "/relationships/new", true, checked);
+        check(page, record + "/involvements/new", true, checked);
+        check(page, record + "/allocation", true, checked);
+        check(page, record + "/other-names/new", true, checked);
+        check(page, record + "/restriction", true, checked);
+        check(page, "/audit", false, checked);
+        check(page, "/children/999999", false, checked);
+        assertThat(checked).hasSize(21);
+    }
+
+    @Test
+    void everyPageAnAdministratorUsesIsAccessible() {
+        var page = signedIn(administrator);
+        var checked = new ArrayList<String>();
+        check(page, "/admin/staff", false, checked);
+        check(page, "/admin/staff/new", true, checked);
+        check(page, "/children/new", false, checked);
+        assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
+    }
+}
