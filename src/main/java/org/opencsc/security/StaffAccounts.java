@@ -36,7 +36,7 @@ public class StaffAccounts implements UserDetailsService {
         return SignedInUser.local(user, user.accessExpired(clock.instant()));
     }
 
-    OidcUser loadFederatedUser(OidcUserRequest request) {
+    public OidcUser loadFederatedUser(OidcUserRequest request) {
         var oidc = oidcUsers.loadUser(request);
         var user = (oidc.getEmail() == null ? java.util.Optional.<StaffUser>empty() : users.findByEmail(oidc.getEmail()))
                 .or(() -> users.findByUsername(oidc.getPreferredUsername() == null ? "" : oidc.getPreferredUsername()))
