@@ -45,17 +45,12 @@ class PersonRepository {
                 .single();
         if (details.laChildId() == null) {
             jdbc.sql("update person set la_child_id = :laChildId where id = :id")
-                    .param("laChildId", generatedLaChildId(id))
+                    .param("laChildId", LaChildId.forRecord(id))
                     .param("id", id)
                     .update();
         }
         replaceDisabilities(id, details.disabilities());
         return id;
-    }
-
-    /** The LA child ID given when none is typed: stable, unique and easy to read out on the phone. */
-    static String generatedLaChildId(long id) {
-        return "C" + String.format("%07d", id);
     }
 
     /** Writes the details if nobody has changed the record since {@code expectedVersion}. */

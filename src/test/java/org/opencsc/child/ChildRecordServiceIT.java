@@ -60,7 +60,7 @@ class ChildRecordServiceIT {
 
         assertThat(child.fullName()).isEqualTo("Amara Okafor");
         assertThat(child.dateOfBirth()).isEqualTo(LocalDate.of(2015, 4, 3));
-        assertThat(child.laChildId()).isEqualTo(PersonRepository.generatedLaChildId(id));
+        assertThat(child.laChildId()).isEqualTo(LaChildId.forRecord(id));
         assertThat(child.caseStatus()).isEqualTo(CaseStatus.NOT_OPEN);
         assertThat(auditOf(id)).extracting(AuditEntry::action, AuditEntry::username)
                 .containsExactly(

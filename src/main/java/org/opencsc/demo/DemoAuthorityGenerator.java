@@ -1,0 +1,125 @@
+package org.opencsc.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.opencsc.platform.CurrentAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a realistic, repeatable demo authority: the same seed always gives the same teams,
+ * staff, families and histories (dated from the day it is loaded). Everything is loaded with
+ * COPY in one transaction, so a failed load leaves nothing behind.
+ */
+@Component
+public class DemoAuthorityGenerator {
+
+    public static final long DEFAULT_SEED = 20_261_122L;
+
+    /** What was loaded and how long it took. */
+    public record DemoSummary(String profile, int children, int people, int lookedAfter, int openCases, int restricted,
+                              Map<String, Integer> rowsByTable, Duration took) {
+    }
+
+    /** Tables whose identity is handed out in memory, in the order their rows must be copied. */
+    private static final List<String> TABLES = List.of("team", "staff_user", "person", "address", "relationship", "allocation",
+            "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name");
+
+    private final DataSource dataSource;
+    private final CurrentAuthority authority;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    DemoAuthorityGenerator(DataSource dataSource, CurrentAuthority authority, PasswordEncoder passwords, Clock clock) {
+        this.dataSource = dataSource;
+        this.authority = authority;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public DemoSummary load(DemoProfile profile, long seed) throws Exception {
+        var started = System.nanoTime();
+        var authorityId = authority.id();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                var rows = new CopyBatch();
+                var tally = build(profile, seed, currentMaximums(connection), passwords.encode("demo"), rows);
+                var counts = rows.copyInto(connection);
+                moveSequencesPastCopiedRows(connection);
+                try (var analyse = connection.createStatement()) {
+                    analyse.execute("analyze");
+                }
+                connection.commit();
+                var byTable = new HashMap<String, Integer>();
+                counts.forEach((table, count) -> byTable.merge(table.substring(0, table.indexOf(' ')), count, Integer::sum));
+                return new DemoSummary(profile.name(), tally.children(), tally.people(), tally.lookedAfter(), tally.openCases(),
+                        tally.restricted(), Map.copyOf(byTable), Duration.ofNanos(System.nanoTime() - started));
+            } catch (Exception failed) {
+                connection.rollback();
+                throw failed;
+            }
+        }
+    }
+
+    private Households.Tally build(DemoProfile profile, long seed, Map<String, Long> maximums, String passwordHash, CopyBatch rows) {
+        var ids = new IdBlock(maximums);
+        var random = new SplittableRandom(seed);
+        var today = LocalDate.now(clock);
+        // Everything is dated from the day of loading, not the instant, so a seed always makes the same rows that day.
+        var loadedAt = today.atStartOfDay(clock.getZone()).toInstant();
+        var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
+        return new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone()).build();
+    }
+
+    /** The fingerprint of what a seed makes, without loading it. */
+    String fingerprint(DemoProfile profile, long seed) {
+        var rows = new CopyBatch();
+        build(profile, seed, Map.of(), "fixed-hash", rows);
+        return rows.digest();
+    }
+
+    /** True when the authority has no people yet, so a demo can be loaded without mixing with real records. */
+    public boolean authorityIsEmpty() throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var check = connection.prepareStatement("select not exists (select 1 from person where authority_id = ?)"
+                     + " and not exists (select 1 from staff_user where authority_id = ?)")) {
+            check.setShort(1, authority.id());
+            check.setShort(2, authority.id());
+            try (var result = check.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private static Map<String, Long> currentMaximums(Connection connection) throws SQLException {
+        var maximums = new HashMap<String, Long>();
+        try (var statement = connection.createStatement()) {
+            for (var table : TABLES) {
+                try (var result = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                    result.next();
+                    maximums.put(table, result.getLong(1));
+                }
+            }
+        }
+        return maximums;
+    }
+
+    private static void moveSequencesPastCopiedRows(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (var table : TABLES) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select coalesce(max(id), 0) + 1 from "
+                        + table + "), false)");
+            }
+        }
+    }
+}

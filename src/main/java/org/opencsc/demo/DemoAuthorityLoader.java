@@ -1,0 +1,44 @@
+package org.opencsc.demo;
+
+import org.opencsc.platform.DatabaseOrigin;
+import org.opencsc.platform.OpenCscProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo authority into an empty database on start: small by default on the embedded
+ * database, nothing on an external one unless {@code opencsc.demo} asks for it.
+ */
+@Component
+@Order(10)
+class DemoAuthorityLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAuthorityLoader.class);
+
+    private final DemoAuthorityGenerator generator;
+    private final OpenCscProperties properties;
+    private final DatabaseOrigin origin;
+
+    DemoAuthorityLoader(DemoAuthorityGenerator generator, OpenCscProperties properties, DatabaseOrigin origin) {
+        this.generator = generator;
+        this.properties = properties;
+        this.origin = origin;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        var requested = properties.demo() != null ? properties.demo() : origin == DatabaseOrigin.EMBEDDED ? "small" : "none";
+        var profile = DemoProfile.named(requested);
+        if (profile.isEmpty() || !generator.authorityIsEmpty()) {
+            return;
+        }
+        System.out.println("Loading the " + profile.get().name() + " demo authority (first start only) ...");
+        var summary = generator.load(profile.get(), DemoAuthorityGenerator.DEFAULT_SEED);
+        log.info("Loaded the {} demo authority: {} children ({} looked after, {} open cases), {} people in {} ms", summary.profile(),
+                summary.children(), summary.lookedAfter(), summary.openCases(), summary.people(), summary.took().toMillis());
+    }
+}
