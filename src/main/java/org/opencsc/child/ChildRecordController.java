@@ -2,8 +2,7 @@ package org.opencsc.child;
 
 import org.opencsc.child.RecordPartsService.AddressForm;
 import org.opencsc.child.RecordPartsService.WarningForm;
-import org.opencsc.platform.FormErrors;
-import org.opencsc.platform.InvalidInputException;
+import org.opencsc.platform.FormPost;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.AuditQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,14 +76,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String addAddress(@PathVariable long id, @ModelAttribute("form") AddressForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
-        try {
-            parts.addAddress(id, form);
-            redirect.addFlashAttribute("saved", "Address added");
-            return "redirect:/children/" + id;
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return header(model, records.visible(id), "summary", "child/address-form");
-        }
+        return FormPost.save(binding, () -> parts.addAddress(id, form),
+                () -> saved(redirect, "Address added", "redirect:/children/" + id),
+                () -> header(model, records.visible(id), "summary", "child/address-form"));
     }
 
     @GetMapping("/children/{id}/warnings/new")
@@ -97,14 +91,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String addWarning(@PathVariable long id, @ModelAttribute("form") WarningForm form, BindingResult binding, Model model,
                       RedirectAttributes redirect) {
-        try {
-            parts.addWarning(id, form);
-            redirect.addFlashAttribute("saved", "Warning added");
-            return "redirect:/children/" + id;
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return header(model, records.visible(id), "summary", "child/warning-form");
-        }
+        return FormPost.save(binding, () -> parts.addWarning(id, form),
+                () -> saved(redirect, "Warning added", "redirect:/children/" + id),
+                () -> header(model, records.visible(id), "summary", "child/warning-form"));
     }
 
     @GetMapping("/children/{id}/relationships/new")
@@ -117,14 +106,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String addRelationship(@PathVariable long id, @ModelAttribute("form") RecordPartsService.RelationshipForm form, BindingResult binding,
                            Model model, RedirectAttributes redirect) {
-        try {
-            parts.addRelationship(id, form);
-            redirect.addFlashAttribute("saved", "Relationship recorded");
-            return "redirect:/children/" + id + "/people";
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return relationshipForm(model, id);
-        }
+        return FormPost.save(binding, () -> parts.addRelationship(id, form),
+                () -> saved(redirect, "Relationship recorded", "redirect:/children/" + id + "/people"),
+                () -> relationshipForm(model, id));
     }
 
     private String relationshipForm(Model model, long id) {
@@ -136,6 +120,10 @@ class ChildRecordController {
     @GetMapping("/children/{id}/other-names/new")
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String newOtherName(@PathVariable long id, @ModelAttribute("form") RecordPartsService.OtherNameForm form, Model model) {
+        return otherNameForm(model, id);
+    }
+
+    private String otherNameForm(Model model, long id) {
         model.addAttribute("kinds", new java.util.TreeMap<>(RecordPartsService.OTHER_NAME_KINDS));
         return header(model, records.visible(id), "summary", "child/other-name-form");
     }
@@ -144,15 +132,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String addOtherName(@PathVariable long id, @ModelAttribute("form") RecordPartsService.OtherNameForm form, BindingResult binding,
                         Model model, RedirectAttributes redirect) {
-        try {
-            parts.addOtherName(id, form);
-            redirect.addFlashAttribute("saved", "Name added");
-            return "redirect:/children/" + id;
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            model.addAttribute("kinds", new java.util.TreeMap<>(RecordPartsService.OTHER_NAME_KINDS));
-            return header(model, records.visible(id), "summary", "child/other-name-form");
-        }
+        return FormPost.save(binding, () -> parts.addOtherName(id, form),
+                () -> saved(redirect, "Name added", "redirect:/children/" + id),
+                () -> otherNameForm(model, id));
     }
 
     @GetMapping("/children/{id}/involvements/new")
@@ -165,14 +147,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('CHILD_EDIT')")
     String addInvolvement(@PathVariable long id, @ModelAttribute("form") RecordPartsService.InvolvementForm form, BindingResult binding,
                           Model model, RedirectAttributes redirect) {
-        try {
-            parts.addInvolvement(id, form);
-            redirect.addFlashAttribute("saved", "Professional added");
-            return "redirect:/children/" + id + "/involvements";
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return involvementForm(model, id);
-        }
+        return FormPost.save(binding, () -> parts.addInvolvement(id, form),
+                () -> saved(redirect, "Professional added", "redirect:/children/" + id + "/involvements"),
+                () -> involvementForm(model, id));
     }
 
     private String involvementForm(Model model, long id) {
@@ -192,14 +169,9 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('ALLOCATE')")
     String allocate(@PathVariable long id, @ModelAttribute("form") RecordPartsService.AllocationForm form, BindingResult binding,
                     Model model, RedirectAttributes redirect) {
-        try {
-            parts.allocate(id, form);
-            redirect.addFlashAttribute("saved", "Allocation saved");
-            return "redirect:/children/" + id + "/involvements";
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return allocationForm(model, id);
-        }
+        return FormPost.save(binding, () -> parts.allocate(id, form),
+                () -> saved(redirect, "Allocation saved", "redirect:/children/" + id + "/involvements"),
+                () -> allocationForm(model, id));
     }
 
     private String allocationForm(Model model, long id) {
@@ -214,6 +186,10 @@ class ChildRecordController {
     @GetMapping("/children/{id}/restriction")
     @PreAuthorize("hasAuthority('RECORD_RESTRICT')")
     String restriction(@PathVariable long id, @ModelAttribute("form") RestrictionForm form, Model model) {
+        return restrictionForm(model, id);
+    }
+
+    private String restrictionForm(Model model, long id) {
         model.addAttribute("namedUsers", records.namedUsers(id));
         return header(model, records.visible(id), "summary", "child/restriction");
     }
@@ -222,15 +198,14 @@ class ChildRecordController {
     @PreAuthorize("hasAuthority('RECORD_RESTRICT')")
     String restrict(@PathVariable long id, @ModelAttribute("form") RestrictionForm form, BindingResult binding, Model model,
                     RedirectAttributes redirect) {
-        try {
-            records.restrict(id, form.reason(), form.usernames());
-            redirect.addFlashAttribute("saved", "The record is restricted: only the people named can find or open it");
-            return "redirect:/children/" + id;
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            model.addAttribute("namedUsers", records.namedUsers(id));
-            return header(model, records.visible(id), "summary", "child/restriction");
-        }
+        return FormPost.save(binding, () -> records.restrict(id, form.reason(), form.usernames()),
+                () -> saved(redirect, "The record is restricted: only the people named can find or open it", "redirect:/children/" + id),
+                () -> restrictionForm(model, id));
+    }
+
+    private static String saved(RedirectAttributes redirect, String message, String redirectTo) {
+        redirect.addFlashAttribute("saved", message);
+        return redirectTo;
     }
 
     private String header(Model model, Person person, String tab, String view) {

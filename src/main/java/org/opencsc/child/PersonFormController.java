@@ -3,6 +3,7 @@ package org.opencsc.child;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opencsc.platform.Coded;
 import org.opencsc.platform.FormErrors;
+import org.opencsc.platform.FormPost;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.FormRescue;
@@ -39,14 +40,10 @@ class PersonFormController {
     @PostMapping("/children/new")
     @PreAuthorize("hasAuthority('CHILD_CREATE')")
     String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            var id = records.create(form);
+        return FormPost.save(binding, () -> records.create(form), id -> {
             redirect.addFlashAttribute("saved", form.givenName() + " " + form.familyName() + " has been recorded");
             return "redirect:/children/" + id;
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return show(model, null);
-        }
+        }, () -> show(model, null));
     }
 
     @GetMapping("/children/{id}/edit")

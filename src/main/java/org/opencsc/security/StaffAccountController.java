@@ -2,8 +2,7 @@ package org.opencsc.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.opencsc.platform.FormErrors;
-import org.opencsc.platform.InvalidInputException;
+import org.opencsc.platform.FormPost;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,14 +40,10 @@ class StaffAccountController {
 
     @PostMapping("/admin/staff/new")
     String create(@ModelAttribute("form") StaffAccountForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            accounts.create(form);
+        return FormPost.save(binding, () -> accounts.create(form), () -> {
             redirect.addFlashAttribute("saved", "Account " + form.username() + " created");
             return "redirect:/admin/staff";
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return showForm(model);
-        }
+        }, () -> showForm(model));
     }
 
     @PostMapping("/admin/staff/{id}/disable")

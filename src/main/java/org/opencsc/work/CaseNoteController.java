@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opencsc.child.RecordHeader;
 import org.opencsc.platform.Coded;
 import org.opencsc.platform.FormErrors;
+import org.opencsc.platform.FormPost;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.FormRescue;
@@ -75,19 +76,16 @@ class CaseNoteController {
     @PreAuthorize("hasAuthority('CASE_NOTE_WRITE')")
     String save(@PathVariable long id, @RequestParam(defaultValue = "finalise") String action, @ModelAttribute("form") NoteForm form,
                 BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            if ("draft".equals(action)) {
-                var draftId = notes.saveDraft(id, form);
+        if ("draft".equals(action)) {
+            return FormPost.save(binding, () -> notes.saveDraft(id, form), draftId -> {
                 redirect.addFlashAttribute("saved", "Draft saved. Only you can see it until it is finalised.");
                 return "redirect:/children/" + id + "/notes/new?draft=" + draftId;
-            }
-            notes.finalise(id, form);
+            }, () -> showForm(id, model));
+        }
+        return FormPost.save(binding, () -> notes.finalise(id, form), noteId -> {
             redirect.addFlashAttribute("saved", "Case note saved");
             return "redirect:/children/" + id + "/notes";
-        } catch (InvalidInputException invalid) {
-            FormErrors.addTo(binding, invalid.problems());
-            return showForm(id, model);
-        }
+        }, () -> showForm(id, model));
     }
 
     /** Called by the page every few seconds while a note is typed; answers JSON for the script. */

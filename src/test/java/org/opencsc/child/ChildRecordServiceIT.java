@@ -101,12 +101,12 @@ class ChildRecordServiceIT {
 
     @Test
     void findsChildrenByPartOfANameWhateverTheCaseAndAccents() {
-        var id = records.create(PersonForms.child("Zoë", "Müller-Brown", "1", "6", "2016"));
+        var id = records.create(PersonForms.child("Zoë", "Müller-Quayle", "1", "6", "2016"));
 
-        assertThat(records.search(ChildSearch.parse("zoe muller", null, 0))).extracting(PersonSummary::id).contains(id);
-        assertThat(records.search(ChildSearch.parse("ZOË", null, 0))).extracting(PersonSummary::id).contains(id);
-        assertThat(records.search(ChildSearch.parse("ller-br 01/06/2016", null, 0))).extracting(PersonSummary::id).containsExactly(id);
-        assertThat(records.search(ChildSearch.parse("zoe 02/06/2016", null, 0))).extracting(PersonSummary::id).doesNotContain(id);
+        assertThat(records.search(ChildSearch.parse("zoe muller-quay", null, 0))).extracting(PersonSummary::id).contains(id);
+        assertThat(records.search(ChildSearch.parse("ZOË QUAYLE", null, 0))).extracting(PersonSummary::id).contains(id);
+        assertThat(records.search(ChildSearch.parse("ller-qu 01/06/2016", null, 0))).extracting(PersonSummary::id).containsExactly(id);
+        assertThat(records.search(ChildSearch.parse("quayle 02/06/2016", null, 0))).extracting(PersonSummary::id).doesNotContain(id);
         assertThat(audit.find(new AuditQuery(socialWorker.username(), null, AuditAction.SEARCH, null, null, 0))).hasSize(4);
     }
 

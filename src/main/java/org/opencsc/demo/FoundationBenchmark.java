@@ -1,0 +1,224 @@
+package org.opencsc.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.opencsc.platform.Command;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar opencsc.jar benchmark [small|large]}: loads the demo authority into an empty
+ * database (timing the load), then signs in as sw1 over HTTP on loopback and measures search
+ * and record pages, one user at a time and with many at once. Prints the numbers and writes
+ * them to BENCHMARKS.md.
+ */
+@Component
+class FoundationBenchmark implements Command {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final int CONCURRENT_USERS = 20;
+
+    record Child(long id, String givenName, String familyName, LocalDate dateOfBirth, String nhsNumber, String postcode) {
+    }
+
+    record Result(String what, int users, int requests, double medianMs, double p95Ms, double maxMs, double perSecond) {
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f |", what, users, requests, medianMs, p95Ms, maxMs, perSecond);
+        }
+    }
+
+    private final DemoAuthorityGenerator generator;
+    private final JdbcClient jdbc;
+    private final ApplicationContext context;
+
+    FoundationBenchmark(DemoAuthorityGenerator generator, JdbcClient jdbc, ApplicationContext context) {
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.context = context;
+    }
+
+    @Override
+    public String name() {
+        return "benchmark";
+    }
+
+    @Override
+    public String usage() {
+        return "benchmark [small|large] [--opencsc.embedded-db.ephemeral=true --opencsc.demo=none]: load and measure";
+    }
+
+    @Override
+    public boolean needsWebServer() {
+        return true;
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out) throws Exception {
+        var profile = DemoProfile.named(arguments.isEmpty() ? "large" : arguments.getFirst()).orElse(DemoProfile.LARGE);
+        var lines = new ArrayList<String>();
+        if (generator.authorityIsEmpty()) {
+            var loads = new ArrayList<Double>();
+            var summary = generator.load(profile, DemoAuthorityGenerator.DEFAULT_SEED);
+            loads.add(summary.took().toMillis() / 1000.0);
+            lines.add(String.format(Locale.ROOT, "Loaded the %s demo authority: %,d children (%,d looked after, %,d open cases), %,d people,"
+                            + " %,d case events, %,d case notes in %.1f s (COPY, one transaction).", profile.name(), summary.children(),
+                    summary.lookedAfter(), summary.openCases(), summary.people(), summary.rowsByTable().getOrDefault("case_event", 0),
+                    summary.rowsByTable().getOrDefault("case_note", 0), loads.getFirst()));
+        } else {
+            lines.add("Measured on the authority already in the database (not loaded by this run).");
+        }
+        lines.forEach(out::println);
+
+        var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        var base = "http://localhost:" + port;
+        var client = signIn(base, "sw1", "demo");
+        var children = sample(200);
+        var random = new SplittableRandom(1);
+        Function<Child, String> partialName = c -> "/children?q=" + encode(c.familyName().substring(0, Math.min(4, c.familyName().length())));
+        Function<Child, String> nameAndBirth = c -> "/children?q=" + encode(c.givenName() + " " + c.familyName() + " "
+                + c.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        Function<Child, String> nhs = c -> "/children?q=" + encode(c.nhsNumber());
+        Function<Child, String> postcode = c -> "/children?postcode=" + encode(c.postcode().substring(0, c.postcode().length() - 2));
+        Function<Child, String> record = c -> "/children/" + c.id();
+        Function<Child, String> notes = c -> "/children/" + c.id() + "/notes";
+
+        // Warm the JIT and the database's caches before anything is counted.
+        measure(client, base, children, random, "warm-up", 4, 400, partialName, record);
+
+        var results = new ArrayList<Result>();
+        for (int users : new int[] {1, CONCURRENT_USERS}) {
+            int requests = users == 1 ? 200 : 1_000;
+            results.add(measure(client, base, children, random, "Search: start of a family name", users, requests, partialName));
+            results.add(measure(client, base, children, random, "Search: full name and date of birth", users, requests, nameAndBirth));
+            results.add(measure(client, base, children, random, "Search: NHS number", users, requests, nhs));
+            results.add(measure(client, base, children, random, "Search: start of a postcode", users, requests, postcode));
+            results.add(measure(client, base, children, random, "Child's record: summary tab", users, requests, record));
+            results.add(measure(client, base, children, random, "Child's record: case notes tab", users, requests, notes));
+        }
+        out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
+        results.forEach(r -> out.println(r.row()));
+        write(profile, lines, results);
+        return 0;
+    }
+
+    @SafeVarargs
+    private Result measure(HttpClient client, String base, List<Child> children, SplittableRandom random, String what, int users,
+                           int requests, Function<Child, String>... paths) throws Exception {
+        var timings = new double[requests];
+        var next = new AtomicInteger();
+        var failures = new AtomicInteger();
+        var seeds = random.split();
+        var started = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int user = 0; user < users; user++) {
+                var mine = seeds.split();
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        var child = children.get(mine.nextInt(children.size()));
+                        var path = paths[i % paths.length].apply(child);
+                        var sent = System.nanoTime();
+                        try {
+                            var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() != 200) {
+                                failures.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException failed) {
+                            failures.incrementAndGet();
+                        }
+                        timings[i] = (System.nanoTime() - sent) / 1e6;
+                    }
+                    return null;
+                });
+            }
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        if (failures.get() > 0) {
+            throw new IllegalStateException(what + ": " + failures.get() + " requests did not answer 200");
+        }
+        Arrays.sort(timings);
+        return new Result(what, users, requests, percentile(timings, 0.5), percentile(timings, 0.95), timings[requests - 1], requests / seconds);
+    }
+
+    private static double percentile(double[] sorted, double share) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
+    private static HttpClient signIn(String base, String username, String password) throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        var form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        var signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("could not sign in as " + username);
+        }
+        return client;
+    }
+
+    /** Children sw1 may see, with what staff search them by. */
+    private List<Child> sample(int size) {
+        return jdbc.sql("""
+                        select p.id, p.given_name, p.family_name, p.date_of_birth, p.nhs_number,
+                               (select a.postcode from address a where a.person_id = p.id and a.end_date is null limit 1) as postcode
+                        from person p
+                        where p.kind = 'CHILD' and not p.restricted and p.nhs_number is not null and p.date_of_birth is not null
+                        order by md5(p.id::text) limit :size
+                        """)
+                .param("size", size)
+                .query((r, n) -> new Child(r.getLong("id"), r.getString("given_name"), r.getString("family_name"),
+                        r.getObject("date_of_birth", LocalDate.class), r.getString("nhs_number"), r.getString("postcode")))
+                .list();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void write(DemoProfile profile, List<String> lines, List<Result> results) throws IOException {
+        var file = Path.of("BENCHMARKS.md");
+        var start = "<!-- foundation:" + profile.name() + ":start -->";
+        var end = "<!-- foundation:" + profile.name() + ":end -->";
+        var section = new StringBuilder(start).append('\n')
+                .append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(Runtime.version().feature()).append(", embedded PostgreSQL, client and server on one machine")
+                .append(" (times are round trips on loopback, as sw1, with every search and view written to the audit log).\n\n");
+        lines.forEach(line -> section.append(line).append("\n\n"));
+        section.append("| what | users | requests | median ms | p95 ms | max ms | requests/s |\n|---|---|---|---|---|---|---|\n");
+        results.forEach(r -> section.append(r.row()).append('\n'));
+        section.append(end);
+        var text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
+        var from = text.indexOf(start);
+        var to = text.indexOf(end);
+        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
+                : text.stripTrailing() + "\n\n" + section + "\n";
+        Files.writeString(file, text);
+    }
+}
