@@ -31,8 +31,7 @@ class DemoAuthorityLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        var requested = properties.demo() != null ? properties.demo() : origin == DatabaseOrigin.EMBEDDED ? "small" : "none";
-        var profile = DemoProfile.named(requested);
+        var profile = DemoProfile.toLoad(properties.demo(), origin);
         if (profile.isEmpty() || !generator.authorityIsEmpty()) {
             return;
         }

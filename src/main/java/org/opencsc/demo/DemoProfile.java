@@ -27,6 +27,17 @@ public record DemoProfile(String name, int children, int historyYears, int staff
     public static final DemoProfile LARGE = new DemoProfile("large", 60_000, 8, 9, 3,
             new StatusMix(0.0335, 0.025, 0.075, 0.03, 0.007, 0.023, 0.033));
 
+    /**
+     * Which demo to load: what was asked for, or else small on the embedded database and nothing on
+     * an external one, so that a council's own database never gets demo records or sign-ins by accident.
+     */
+    public static Optional<DemoProfile> toLoad(String requested, org.opencsc.platform.DatabaseOrigin origin) {
+        if (requested != null) {
+            return named(requested);
+        }
+        return origin == org.opencsc.platform.DatabaseOrigin.EMBEDDED ? Optional.of(SMALL) : Optional.empty();
+    }
+
     /** small, large, or none (empty). */
     public static Optional<DemoProfile> named(String name) {
         return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
