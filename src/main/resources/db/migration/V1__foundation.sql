@@ -50,7 +50,7 @@ create table person (
     la_child_id           varchar(20),
     upn                   varchar(13),
     former_upn            varchar(13),
-    upn_unknown_reason    varchar(3),
+    upn_unknown_reason    varchar(4),
     nhs_number            varchar(10),
     given_name            varchar(100) not null,
     middle_names          varchar(100),

@@ -35,7 +35,7 @@ class DemoAuthorityLoader implements ApplicationRunner {
         if (profile.isEmpty() || !generator.authorityIsEmpty()) {
             return;
         }
-        System.out.println("Loading the " + profile.get().name() + " demo authority (first start only) ...");
+        log.info("Loading the {} demo authority (first start only)", profile.get().name());
         var summary = generator.load(profile.get(), DemoAuthorityGenerator.DEFAULT_SEED);
         log.info("Loaded the {} demo authority: {} children ({} looked after, {} open cases), {} people in {} ms", summary.profile(),
                 summary.children(), summary.lookedAfter(), summary.openCases(), summary.people(), summary.took().toMillis());

@@ -9,7 +9,8 @@ public enum Permission {
     ALLOCATE("Allocate children to teams and workers"),
     RECORD_RESTRICT("Restrict a record and name who may see it"),
     AUDIT_READ("Read the audit log"),
-    USER_ADMIN("Manage staff accounts");
+    USER_ADMIN("Manage staff accounts"),
+    CALENDAR_ADMIN("Keep the bank holiday calendar");
 
     private final String description;
 

@@ -2,6 +2,7 @@ package org.opencsc.security;
 
 import static org.opencsc.security.Permission.ALLOCATE;
 import static org.opencsc.security.Permission.AUDIT_READ;
+import static org.opencsc.security.Permission.CALENDAR_ADMIN;
 import static org.opencsc.security.Permission.CASE_NOTE_WRITE;
 import static org.opencsc.security.Permission.CHILD_CREATE;
 import static org.opencsc.security.Permission.CHILD_EDIT;
@@ -22,7 +23,7 @@ public enum Role {
     PERFORMANCE_ANALYST("Performance analyst", EnumSet.of(CHILD_READ)),
     HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
     AUDITOR("Auditor", EnumSet.of(CHILD_READ, AUDIT_READ)),
-    ADMINISTRATOR("Administrator", EnumSet.of(CHILD_READ, RECORD_RESTRICT, AUDIT_READ, USER_ADMIN)),
+    ADMINISTRATOR("Administrator", EnumSet.of(CHILD_READ, RECORD_RESTRICT, AUDIT_READ, USER_ADMIN, CALENDAR_ADMIN)),
     INSPECTOR("Inspector (read-only, time-limited)", EnumSet.of(CHILD_READ));
 
     private final String label;

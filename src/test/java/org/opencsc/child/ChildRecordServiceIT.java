@@ -85,6 +85,15 @@ class ChildRecordServiceIT {
     }
 
     @Test
+    void everyReasonForAMissingUpnCanBeSaved() {
+        for (var reason : UpnUnknownReason.values()) {
+            var id = records.create(new PersonForm("CHILD", null, "Reason", null, "Test" + reason.code(), new DateParts("1", "1", "2020"),
+                    DateParts.EMPTY, "U", null, null, null, null, reason.code(), null, null, null, null, false, List.of(), null));
+            assertThat(records.visible(id).upnUnknownReason()).isEqualTo(reason);
+        }
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsIsToldTheRecordChanged() {
         var id = records.create(PersonForms.child("Leo", "Nowak", "12", "9", "2012"));
         var first = PersonForm.of(records.visible(id));
