@@ -74,7 +74,8 @@ public class ChildRecordService {
         }
         problems.throwIfAny();
         var id = people.insert(details, CurrentUser.username());
-        audit.record(AuditAction.CREATE, id, "Recorded " + details.kind().label().toLowerCase() + " " + details.givenName() + " " + details.familyName());
+        // Names stay out of the detail: the log shows the record, whose name it hides from readers not named on a restricted one.
+        audit.record(AuditAction.CREATE, id, "Recorded a new " + details.kind().label().toLowerCase());
         return id;
     }
 
@@ -93,7 +94,7 @@ public class ChildRecordService {
         if (!people.update(id, details, form.version(), CurrentUser.username())) {
             throw new RecordChangedException(current.fullName() + "'s details");
         }
-        audit.record(AuditAction.UPDATE, id, "Changed details of " + details.givenName() + " " + details.familyName());
+        audit.record(AuditAction.UPDATE, id, "Changed details");
     }
 
     /**

@@ -164,7 +164,7 @@ public class RecordPartsService {
 
     @Transactional
     public long addRelationship(long personId, RelationshipForm form) {
-        var person = records.visible(personId);
+        records.visible(personId);
         var problems = new FieldProblems();
         var kind = problems.choice("kind", "Relationship", form.kind(), code -> org.opencsc.platform.Coded.fromCode(RelationshipKind.class, code), true);
         var start = form.startDate().read("startDate", "Relationship start date", problems);
@@ -190,7 +190,7 @@ public class RecordPartsService {
         }
         problems.throwIfAny();
         parts.addRelationship(personId, relatedId, kind, Boolean.TRUE.equals(form.parentalResponsibility()), start, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Recorded " + kind.label().toLowerCase() + " of " + person.fullName());
+        audit.record(AuditAction.UPDATE, personId, "Recorded a relationship: " + kind.label().toLowerCase() + " (record " + relatedId + ")");
         return relatedId;
     }
 
@@ -204,7 +204,7 @@ public class RecordPartsService {
         var family = problems.text("familyName", "Family name", form.familyName(), 100, true);
         problems.throwIfAny();
         parts.addOtherName(personId, kind, given, family);
-        audit.record(AuditAction.UPDATE, personId, "Added " + kind + " " + given + " " + family);
+        audit.record(AuditAction.UPDATE, personId, "Added another name (" + kind + ")");
     }
 
     @Transactional

@@ -40,6 +40,6 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditQuery query) {
-        return repository.find(query);
+        return repository.find(query, CurrentUser.get().id());
     }
 }

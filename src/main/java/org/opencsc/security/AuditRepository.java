@@ -34,11 +34,17 @@ class AuditRepository {
                 .update();
     }
 
-    /** Newest first; one more row than a page is fetched so the caller knows whether there is a next page. */
-    List<AuditEntry> find(AuditQuery query) {
+    /**
+     * Newest first; one more row than a page is fetched so the caller knows whether there is a
+     * next page. The name of a restricted person is given only to a reader named on the record:
+     * an auditor sees that someone looked at record 123, not who the child is.
+     */
+    List<AuditEntry> find(AuditQuery query, long reader) {
         return jdbc.sql("""
                         select a.id, a.occurred_at, a.username, a.action, a.person_id,
-                               p.given_name || ' ' || p.family_name as person_name,
+                               case when not p.restricted or exists (select 1 from record_access ra
+                                         where ra.person_id = p.id and ra.user_id = :reader)
+                                    then p.given_name || ' ' || p.family_name end as person_name,
                                a.detail, a.remote_address, a.request_path
                         from audit_event a left join person p on p.id = a.person_id
                         where a.authority_id = :authority
@@ -51,6 +57,7 @@ class AuditRepository {
                         limit :limit offset :offset
                         """)
                 .param("authority", authority.id())
+                .param("reader", reader)
                 .param("username", blankToNull(query.username()))
                 .param("personId", query.personId())
                 .param("action", query.action() == null ? null : query.action().name())

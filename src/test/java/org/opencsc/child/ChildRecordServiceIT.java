@@ -130,8 +130,18 @@ class ChildRecordServiceIT {
         assertThatThrownBy(() -> records.view(id, "Viewed summary")).isInstanceOf(NotFoundException.class);
         assertThat(records.search(ChildSearch.parse("Hidden Child", null, 0))).extracting(PersonSummary::id).doesNotContain(id);
 
+        var auditor = staff.create(Role.AUDITOR);
+        TestStaff.signInAs(auditor);
+        assertThat(audit.find(AuditQuery.forPerson(id, 0)))
+                .as("an auditor not named on the record sees that it was used, not whose it is")
+                .allSatisfy(entry -> {
+                    assertThat(entry.personName()).isNull();
+                    assertThat(entry.detail()).doesNotContain("Hidden");
+                });
+
         TestStaff.signInAs(manager);
         assertThat(records.view(id, "Viewed summary").restricted()).isTrue();
+        assertThat(audit.find(AuditQuery.forPerson(id, 0))).first().extracting(AuditEntry::personName).isEqualTo("Hidden Child");
         assertThat(auditOf(id)).extracting(AuditEntry::action, AuditEntry::username)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSED, socialWorker.username()));
     }
