@@ -28,9 +28,10 @@ public final class SignedInUser implements UserDetails, OidcUser, Serializable {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean accessExpired;
+    private final boolean locked;
     private final transient OidcUser oidc;
 
-    private SignedInUser(StaffUser user, boolean accessExpired, OidcUser oidc) {
+    private SignedInUser(StaffUser user, boolean accessExpired, boolean locked, OidcUser oidc) {
         this.id = user.id();
         this.username = user.username();
         this.displayName = user.displayName();
@@ -39,15 +40,20 @@ public final class SignedInUser implements UserDetails, OidcUser, Serializable {
         this.passwordHash = user.passwordHash();
         this.enabled = user.enabled();
         this.accessExpired = accessExpired;
+        this.locked = locked;
         this.oidc = oidc;
     }
 
+    static SignedInUser local(StaffUser user, boolean accessExpired, boolean locked) {
+        return new SignedInUser(user, accessExpired, locked, null);
+    }
+
     static SignedInUser local(StaffUser user, boolean accessExpired) {
-        return new SignedInUser(user, accessExpired, null);
+        return local(user, accessExpired, false);
     }
 
     static SignedInUser federated(StaffUser user, OidcUser oidc) {
-        return new SignedInUser(user, false, oidc);
+        return new SignedInUser(user, false, false, oidc);
     }
 
     public long id() {
@@ -93,6 +99,11 @@ public final class SignedInUser implements UserDetails, OidcUser, Serializable {
     @Override
     public boolean isAccountNonExpired() {
         return !accessExpired;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Service;
 public class StaffAccounts implements UserDetailsService {
 
     private final StaffUserRepository users;
+    private final SignInAttempts attempts;
     private final Clock clock;
     private final OidcUserService oidcUsers = new OidcUserService();
 
-    StaffAccounts(StaffUserRepository users, Clock clock) {
+    StaffAccounts(StaffUserRepository users, SignInAttempts attempts, Clock clock) {
         this.users = users;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -33,7 +35,7 @@ public class StaffAccounts implements UserDetailsService {
         var user = users.findByUsername(username.strip())
                 .filter(found -> found.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no local account"));
-        return SignedInUser.local(user, user.accessExpired(clock.instant()));
+        return SignedInUser.local(user, user.accessExpired(clock.instant()), attempts.isLocked(username));
     }
 
     public OidcUser loadFederatedUser(OidcUserRequest request) {

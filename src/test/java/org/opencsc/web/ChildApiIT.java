@@ -75,6 +75,27 @@ class ChildApiIT {
     }
 
     @Test
+    void tenWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+        var target = staff.create(Role.SOCIAL_WORKER);
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), "guess-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), TestStaff.PASSWORD))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/children?q=smith").with(httpBasic(worker.username(), TestStaff.PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRightPasswordClearsEarlierMistakes() throws Exception {
+        var target = staff.create(Role.SOCIAL_WORKER);
+        for (int i = 0; i < 9; i++) {
+            mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), "guess-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), TestStaff.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), "guess-again"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/children?q=smith").with(httpBasic(target.username(), TestStaff.PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
     void badInputIsAnsweredWithEveryFieldAtFault() throws Exception {
         mvc.perform(post("/api/children").with(httpBasic(worker.username(), TestStaff.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
