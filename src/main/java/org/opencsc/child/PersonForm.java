@@ -62,7 +62,8 @@ public record PersonForm(
     /** Checks every field, gathering all problems, and gives the values to save. */
     PersonDetails check(LocalDate today, FieldProblems problems) {
         var personKind = problems.choice("kind", "Who this person is", kind, code -> Coded.fromCode(PersonKind.class, code), true);
-        var id = problems.text("laChildId", "LA child ID", laChildId, 20, false);
+        var typedId = problems.text("laChildId", "LA child ID", laChildId, 20, false);
+        var id = typedId == null ? null : typedId.toUpperCase(java.util.Locale.ROOT);
         var given = problems.text("givenName", "Given name", givenName, 100, true);
         var middle = problems.text("middleNames", "Middle names", middleNames, 100, false);
         var family = problems.text("familyName", "Family name", familyName, 100, true);

@@ -129,8 +129,10 @@ class PersonRepository {
             parameters.put("dob", search.dateOfBirth());
         }
         if (search.identifier() != null) {
-            sql.append(" and (upper(p.la_child_id) = upper(:identifier) or cast(p.id as text) = :identifier)");
-            parameters.put("identifier", search.identifier());
+            // LA child IDs are stored in capitals so that this stays an index look-up.
+            sql.append(" and (p.la_child_id = :identifier or p.id = :recordNumber)");
+            parameters.put("identifier", search.identifier().toUpperCase(java.util.Locale.ROOT));
+            parameters.put("recordNumber", search.identifier().matches("\\d{1,18}") ? Long.parseLong(search.identifier()) : -1L);
         }
         if (search.upn() != null) {
             sql.append(" and (p.upn = :upn or p.former_upn = :upn)");
@@ -197,7 +199,7 @@ class PersonRepository {
     boolean laChildIdTaken(String laChildId, Long exceptId) {
         return jdbc.sql("""
                         select count(*) from person
-                        where authority_id = :authority and upper(la_child_id) = upper(:laChildId)
+                        where authority_id = :authority and la_child_id = upper(:laChildId)
                           and (cast(:exceptId as bigint) is null or id <> :exceptId)
                         """)
                 .param("authority", authority.id())

@@ -100,6 +100,7 @@ class FoundationBenchmark implements Command {
         Function<Child, String> nameAndBirth = c -> "/children?q=" + encode(c.givenName() + " " + c.familyName() + " "
                 + c.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         Function<Child, String> nhs = c -> "/children?q=" + encode(c.nhsNumber());
+        Function<Child, String> laChildId = c -> "/children?q=" + encode(org.opencsc.child.LaChildId.forRecord(c.id()));
         Function<Child, String> postcode = c -> "/children?postcode=" + encode(c.postcode().substring(0, c.postcode().length() - 2));
         Function<Child, String> record = c -> "/children/" + c.id();
         Function<Child, String> notes = c -> "/children/" + c.id() + "/notes";
@@ -113,6 +114,7 @@ class FoundationBenchmark implements Command {
             results.add(measure(client, base, children, random, "Search: start of a family name", users, requests, partialName));
             results.add(measure(client, base, children, random, "Search: full name and date of birth", users, requests, nameAndBirth));
             results.add(measure(client, base, children, random, "Search: NHS number", users, requests, nhs));
+            results.add(measure(client, base, children, random, "Search: LA child ID", users, requests, laChildId));
             results.add(measure(client, base, children, random, "Search: start of a postcode", users, requests, postcode));
             results.add(measure(client, base, children, random, "Child's record: summary tab", users, requests, record));
             results.add(measure(client, base, children, random, "Child's record: case notes tab", users, requests, notes));

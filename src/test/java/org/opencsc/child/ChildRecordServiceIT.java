@@ -85,6 +85,17 @@ class ChildRecordServiceIT {
     }
 
     @Test
+    void findsAChildByLaChildIdWhateverTheCaseOrByRecordNumber() {
+        var typed = new PersonForm("CHILD", "nw-" + System.nanoTime() % 1_000_000, "Ida", null, "Moss", new DateParts("2", "2", "2019"),
+                DateParts.EMPTY, "F", null, null, null, null, null, null, null, null, null, false, List.of(), null);
+        var id = records.create(typed);
+        var stored = records.visible(id).laChildId();
+        assertThat(stored).isEqualTo(typed.laChildId().toUpperCase());
+        assertThat(records.search(ChildSearch.parse(typed.laChildId(), null, 0))).extracting(PersonSummary::id).containsExactly(id);
+        assertThat(records.search(ChildSearch.parse(String.valueOf(id), null, 0))).extracting(PersonSummary::id).contains(id);
+    }
+
+    @Test
     void everyReasonForAMissingUpnCanBeSaved() {
         for (var reason : UpnUnknownReason.values()) {
             var id = records.create(new PersonForm("CHILD", null, "Reason", null, "Test" + reason.code(), new DateParts("1", "1", "2020"),
