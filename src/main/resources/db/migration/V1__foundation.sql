@@ -79,6 +79,7 @@ create index person_upn on person (authority_id, upn);
 create index person_former_upn on person (authority_id, former_upn);
 create index person_nhs on person (authority_id, nhs_number);
 create index person_dob on person (authority_id, date_of_birth);
+create index person_expected_dob on person (authority_id, expected_date_of_birth) where expected_date_of_birth is not null;
 create index person_name_trgm on person
     using gin (search_fold(given_name || ' ' || coalesce(middle_names, '') || ' ' || family_name) gin_trgm_ops);
 
