@@ -115,12 +115,6 @@ public class ChildRecordService {
         return status;
     }
 
-    @Transactional(readOnly = true)
-    public List<CaseEvent> events(long personId) {
-        visible(personId);
-        return events.findForPerson(personId);
-    }
-
     /** Restricts a record to the named users (usernames separated by commas or lines). */
     @Transactional
     public void restrict(long id, String reason, String usernames) {

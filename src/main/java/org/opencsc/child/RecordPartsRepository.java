@@ -170,39 +170,6 @@ class RecordPartsRepository {
                 .update();
     }
 
-    String team(long teamId) {
-        return jdbc.sql("select name from team where id = :id and authority_id = :authority")
-                .param("id", teamId).param("authority", authority.id()).query(String.class).optional().orElse(null);
-    }
-
-    boolean workerInTeam(long workerId, Long teamId) {
-        return teamId != null && jdbc.sql("select count(*) from staff_user where id = :id and team_id = :team and enabled")
-                .param("id", workerId).param("team", teamId).query(Long.class).single() > 0;
-    }
-
-    java.util.Map<String, String> teams() {
-        var teams = new java.util.LinkedHashMap<String, String>();
-        jdbc.sql("select id, name from team where authority_id = :authority order by name")
-                .param("authority", authority.id())
-                .query((r, n) -> teams.put(String.valueOf(r.getLong("id")), r.getString("name")))
-                .list();
-        return teams;
-    }
-
-    /** Staff who can hold cases, labelled with their team so the right one is picked. */
-    java.util.Map<String, String> workers() {
-        var workers = new java.util.LinkedHashMap<String, String>();
-        jdbc.sql("""
-                        select u.id, u.display_name || ' (' || t.name || ')' as label from staff_user u join team t on t.id = u.team_id
-                        where u.authority_id = :authority and u.enabled and u.role in ('SOCIAL_WORKER', 'TEAM_MANAGER', 'MASH_WORKER', 'FOSTERING_ADOPTION_WORKER')
-                        order by t.name, u.display_name
-                        """)
-                .param("authority", authority.id())
-                .query((r, n) -> workers.put(String.valueOf(r.getLong("id")), r.getString("label")))
-                .list();
-        return workers;
-    }
-
     /** Ends the current allocation on the day the new one starts, then opens the new one. */
     void allocate(long personId, long teamId, Long workerId, LocalDate startDate, String username) {
         jdbc.sql("update allocation set end_date = :start where person_id = :id and end_date is null")

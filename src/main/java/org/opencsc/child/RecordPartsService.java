@@ -15,6 +15,7 @@ import org.opencsc.platform.FieldProblems;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.StaffAccountService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,12 +84,14 @@ public class RecordPartsService {
 
     private final ChildRecordService records;
     private final RecordPartsRepository parts;
+    private final StaffAccountService staff;
     private final AuditLog audit;
     private final Clock clock;
 
-    RecordPartsService(ChildRecordService records, RecordPartsRepository parts, AuditLog audit, Clock clock) {
+    RecordPartsService(ChildRecordService records, RecordPartsRepository parts, StaffAccountService staff, AuditLog audit, Clock clock) {
         this.records = records;
         this.parts = parts;
+        this.staff = staff;
         this.audit = audit;
         this.clock = clock;
     }
@@ -231,10 +234,10 @@ public class RecordPartsService {
         records.visible(personId);
         var problems = new FieldProblems();
         problems.check(form.teamId() != null, "teamId", "Select a team");
-        var team = form.teamId() == null ? null : parts.team(form.teamId());
+        var team = form.teamId() == null ? null : staff.teamOptions().get(String.valueOf(form.teamId()));
         problems.check(form.teamId() == null || team != null, "teamId", "Team must be one of the listed teams");
-        if (form.workerId() != null) {
-            problems.check(parts.workerInTeam(form.workerId(), form.teamId()), "workerId", "Worker must be a member of the team chosen");
+        if (form.workerId() != null && team != null) {
+            problems.check(staff.isMemberOf(form.workerId(), form.teamId()), "workerId", "Worker must be a member of the team chosen");
         }
         var start = form.startDate().read("startDate", "Allocated from", problems);
         problems.check(start != null || problems.has("startDate"), "startDate", "Enter the date of the allocation");
@@ -249,14 +252,12 @@ public class RecordPartsService {
         audit.record(AuditAction.UPDATE, personId, "Allocated to " + team + (form.workerId() == null ? " (no worker)" : ""));
     }
 
-    @Transactional(readOnly = true)
     public java.util.Map<String, String> teams() {
-        return parts.teams();
+        return staff.teamOptions();
     }
 
-    @Transactional(readOnly = true)
     public java.util.Map<String, String> workers() {
-        return parts.workers();
+        return staff.caseHolderOptions();
     }
 
     static String formatPostcode(String typed) {

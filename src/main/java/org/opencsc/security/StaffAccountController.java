@@ -58,12 +58,8 @@ class StaffAccountController {
         for (var role : Role.values()) {
             roles.put(role.name(), role.label());
         }
-        Map<String, String> teams = new LinkedHashMap<>();
-        for (var team : accounts.teams()) {
-            teams.put(String.valueOf(team.id()), team.name());
-        }
         model.addAttribute("roles", roles);
-        model.addAttribute("teams", teams);
+        model.addAttribute("teams", accounts.teamOptions());
         return "security/staff-form";
     }
 }

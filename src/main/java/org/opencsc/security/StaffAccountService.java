@@ -3,7 +3,9 @@ package org.opencsc.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencsc.platform.ClockZone;
 import org.opencsc.platform.FieldProblems;
@@ -71,6 +73,29 @@ public class StaffAccountService {
     @Transactional(readOnly = true)
     public List<StaffUserRepository.Team> teams() {
         return users.teams();
+    }
+
+    /** Team id to name, for a select. */
+    @Transactional(readOnly = true)
+    public Map<String, String> teamOptions() {
+        return options(users.teams());
+    }
+
+    /** Case-holding staff id to "name (team)", for a select. */
+    @Transactional(readOnly = true)
+    public Map<String, String> caseHolderOptions() {
+        return options(users.caseHolders());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isMemberOf(long userId, long teamId) {
+        return users.isMemberOf(userId, teamId);
+    }
+
+    private static Map<String, String> options(List<StaffUserRepository.Team> entries) {
+        var options = new LinkedHashMap<String, String>();
+        entries.forEach(entry -> options.put(String.valueOf(entry.id()), entry.name()));
+        return options;
     }
 
     @Transactional(readOnly = true)

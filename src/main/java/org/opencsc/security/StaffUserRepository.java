@@ -48,13 +48,6 @@ public class StaffUserRepository {
                 .optional();
     }
 
-    public List<StaffUser> findActive() {
-        return jdbc.sql(SELECT + " where u.authority_id = :authority and u.enabled order by u.display_name")
-                .param("authority", authority.id())
-                .query(StaffUserRepository::map)
-                .list();
-    }
-
     public long create(String username, String displayName, String email, String passwordHash, Role role, Long teamId, Instant accessExpiresAt) {
         return jdbc.sql("""
                         insert into staff_user (authority_id, username, display_name, email, password_hash, role, team_id, access_expires_at)
@@ -81,6 +74,28 @@ public class StaffUserRepository {
                 .param("authority", authority.id())
                 .query((row, n) -> new Team(row.getLong("id"), row.getString("name")))
                 .list();
+    }
+
+    /** Staff who hold cases, labelled with their team so the right person is picked. */
+    public List<Team> caseHolders() {
+        return jdbc.sql("""
+                        select u.id, u.display_name || ' (' || t.name || ')' as label from staff_user u join team t on t.id = u.team_id
+                        where u.authority_id = :authority and u.enabled
+                          and u.role in ('SOCIAL_WORKER', 'TEAM_MANAGER', 'MASH_WORKER', 'FOSTERING_ADOPTION_WORKER')
+                        order by t.name, u.display_name
+                        """)
+                .param("authority", authority.id())
+                .query((row, n) -> new Team(row.getLong("id"), row.getString("label")))
+                .list();
+    }
+
+    public boolean isMemberOf(long userId, long teamId) {
+        return jdbc.sql("select count(*) from staff_user where id = :id and team_id = :team and enabled and authority_id = :authority")
+                .param("id", userId)
+                .param("team", teamId)
+                .param("authority", authority.id())
+                .query(Long.class)
+                .single() > 0;
     }
 
     public List<StaffUser> findAll(int limit, int offset) {

@@ -107,14 +107,6 @@ class CaseNoteRepository {
                 .list();
     }
 
-    List<CaseNote> draftsOf(String author) {
-        return jdbc.sql(SELECT + " where n.authority_id = :authority and n.status = 'DRAFT' and lower(n.author) = lower(:author) order by n.last_saved_at desc")
-                .param("authority", authority.id())
-                .param("author", author)
-                .query(CaseNoteRepository::map)
-                .list();
-    }
-
     private static CaseNote map(ResultSet row, int rowNum) throws SQLException {
         var finalised = row.getTimestamp("finalised_at");
         return new CaseNote(
