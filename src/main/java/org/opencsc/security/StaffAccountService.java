@@ -34,10 +34,11 @@ public class StaffAccountService {
     @Transactional
     public long create(StaffAccountForm form) {
         var problems = new FieldProblems();
+        // Checked in the order the fields stand on the page, so the error summary reads the same way.
+        var name = problems.text("displayName", "Full name", form.displayName(), 120, true);
         var username = problems.text("username", "Username", form.username(), 60, true);
         problems.check(username, u -> u.matches("[A-Za-z0-9._-]+"), "username", "Username must only include letters, numbers, dots, hyphens and underscores");
         problems.check(username, u -> users.findByUsername(u).isEmpty(), "username", "Username is already taken");
-        var name = problems.text("displayName", "Full name", form.displayName(), 120, true);
         var email = problems.text("email", "Email address", form.email(), 254, false);
         problems.check(email, e -> e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Enter an email address in the correct format, like name@council.gov.uk");
         var role = problems.choice("role", "Role", form.role(), code -> Arrays.stream(Role.values()).filter(r -> r.name().equals(code)).findFirst(), true);

@@ -38,10 +38,10 @@ public class BankHolidayService {
         var problems = new FieldProblems();
         var day = form.day().read("day", "Date", problems);
         problems.check(day != null || problems.has("day"), "day", "Enter the date of the bank holiday");
-        var name = problems.text("name", "Name", form.name(), 120, true);
         problems.check(day, d -> d.getDayOfWeek().getValue() < 6, "day", "Date must be a weekday: weekends are never working days");
         problems.check(day, d -> !calendar.bankHolidays(d.getYear()).stream().anyMatch(h -> h.day().equals(d)), "day",
                 "Date is already a bank holiday");
+        var name = problems.text("name", "Name", form.name(), 120, true);
         problems.throwIfAny();
         keepYear(day.getYear());
         repository.insert(new BankHoliday(day, name, BankHoliday.Source.ADMINISTRATOR), CurrentUser.username());
