@@ -43,16 +43,18 @@ class ChildRecordController {
     @GetMapping("/children/{id}/people")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String people(@PathVariable long id, Model model) {
-        model.addAttribute("relationships", parts.relationships(id));
-        return header(model, records.visible(id), "people", "child/people");
+        var tab = parts.peopleTab(id);
+        model.addAttribute("relationships", tab.relationships());
+        return header(model, tab.person(), "people", "child/people");
     }
 
     @GetMapping("/children/{id}/involvements")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String involvements(@PathVariable long id, Model model) {
-        model.addAttribute("involvements", parts.involvements(id));
-        model.addAttribute("allocations", parts.allocations(id));
-        return header(model, records.visible(id), "involvements", "child/involvements");
+        var tab = parts.involvementsTab(id);
+        model.addAttribute("involvements", tab.involvements());
+        model.addAttribute("allocations", tab.allocations());
+        return header(model, tab.person(), "involvements", "child/involvements");
     }
 
     @GetMapping("/children/{id}/audit")

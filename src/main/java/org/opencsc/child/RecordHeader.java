@@ -22,7 +22,7 @@ public class RecordHeader {
     public void addTo(Model model, Person person, String tab) {
         model.addAttribute("person", person);
         model.addAttribute("tab", tab);
-        model.addAttribute("warnings", parts.liveWarnings(person.id()));
+        model.addAttribute("warnings", parts.liveWarnings(person));
     }
 
     /** Reads the person (a restricted record is not found) and adds the header. */

@@ -106,20 +106,43 @@ public class RecordPartsService {
     /** The header shown on every tab: the person and their live warnings, without logging a second view. */
     @Transactional(readOnly = true)
     public List<WarningNote> liveWarnings(long personId) {
-        records.visible(personId);
-        return parts.warnings(personId).stream().filter(w -> w.endDate() == null).toList();
+        return liveWarnings(records.visible(personId));
+    }
+
+    /** For a person already read (and so already checked as visible): no second look-up. */
+    @Transactional(readOnly = true)
+    List<WarningNote> liveWarnings(Person person) {
+        return parts.warnings(person.id()).stream().filter(w -> w.endDate() == null).toList();
+    }
+
+    /** The family and network tab: the person, read and logged once, with their relationships. */
+    public record PeopleTab(Person person, List<Relationship> relationships) {
+    }
+
+    /** The professionals and allocation tab. */
+    public record InvolvementsTab(Person person, List<Involvement> involvements, List<Allocation> allocations) {
+    }
+
+    @Transactional
+    public PeopleTab peopleTab(long personId) {
+        var person = records.view(personId, "Viewed family and network");
+        return new PeopleTab(person, parts.relationships(personId, CurrentUser.get().id()));
+    }
+
+    @Transactional
+    public InvolvementsTab involvementsTab(long personId) {
+        var person = records.view(personId, "Viewed professionals and allocations");
+        return new InvolvementsTab(person, parts.involvements(personId), parts.allocations(personId));
     }
 
     @Transactional
     public List<Relationship> relationships(long personId) {
-        records.view(personId, "Viewed family and network");
-        return parts.relationships(personId, CurrentUser.get().id());
+        return peopleTab(personId).relationships();
     }
 
     @Transactional
     public List<Involvement> involvements(long personId) {
-        records.view(personId, "Viewed professionals and allocations");
-        return parts.involvements(personId);
+        return involvementsTab(personId).involvements();
     }
 
     @Transactional(readOnly = true)
