@@ -1,33 +1,53 @@
 package org.opencsc.child;
 
 /**
- * The key events of a child's journey from which the case status is derived. Each kind opens
- * or closes one strand of work; a child can be in several strands at once.
+ * The key events of a child's journey. Some open or close a strand of work, and the case status
+ * is derived from those; the others (a visit, a core group) mark the steps that statutory
+ * timescales are measured between. A child can be in several strands at once.
  */
 public enum CaseEventKind {
-    EARLY_HELP_STARTED(CaseStatus.EARLY_HELP, true),
-    EARLY_HELP_ENDED(CaseStatus.EARLY_HELP, false),
-    REFERRAL_RECEIVED(CaseStatus.REFERRAL, true),
-    CASE_CLOSED(CaseStatus.REFERRAL, false),
-    ASSESSMENT_STARTED(CaseStatus.ASSESSMENT, true),
-    ASSESSMENT_COMPLETED(CaseStatus.ASSESSMENT, false),
-    CIN_PLAN_STARTED(CaseStatus.CHILD_IN_NEED, true),
-    CIN_PLAN_ENDED(CaseStatus.CHILD_IN_NEED, false),
-    CP_PLAN_STARTED(CaseStatus.CHILD_PROTECTION, true),
-    CP_PLAN_ENDED(CaseStatus.CHILD_PROTECTION, false),
-    BECAME_LOOKED_AFTER(CaseStatus.LOOKED_AFTER, true),
-    CEASED_LOOKED_AFTER(CaseStatus.LOOKED_AFTER, false),
-    CARE_LEAVER_SUPPORT_STARTED(CaseStatus.CARE_LEAVER, true),
-    CARE_LEAVER_SUPPORT_ENDED(CaseStatus.CARE_LEAVER, false);
+    EARLY_HELP_STARTED("Early help started", CaseStatus.EARLY_HELP, true),
+    EARLY_HELP_ENDED("Early help ended", CaseStatus.EARLY_HELP, false),
+    CONTACT_RECEIVED("Contact received", null, false),
+    MASH_DECISION("MASH+ decision made", null, false),
+    REFERRAL_RECEIVED("Referral received", CaseStatus.REFERRAL, true),
+    CASE_CLOSED("Case closed", CaseStatus.REFERRAL, false),
+    ASSESSMENT_STARTED("Assessment started", CaseStatus.ASSESSMENT, true),
+    ASSESSMENT_COMPLETED("Assessment authorised", CaseStatus.ASSESSMENT, false),
+    STRATEGY_DISCUSSION("Strategy discussion held", null, false),
+    S47_STARTED("Section 47 enquiry started", null, false),
+    ICPC_HELD("Initial child protection conference held", null, false),
+    ICPC_NOT_REQUIRED("Section 47 ended: conference not required", null, false),
+    CP_PLAN_STARTED("Child protection plan started", CaseStatus.CHILD_PROTECTION, true),
+    CORE_GROUP("Core group met", null, false),
+    CP_VISIT("Child protection visit: child seen", null, false),
+    REVIEW_CONFERENCE("Review child protection conference held", null, false),
+    CP_PLAN_ENDED("Child protection plan ended", CaseStatus.CHILD_PROTECTION, false),
+    CIN_PLAN_STARTED("Child in need plan started", CaseStatus.CHILD_IN_NEED, true),
+    CIN_REVIEW("Child in need plan reviewed", null, false),
+    CIN_VISIT("Child in need visit: child seen", null, false),
+    CIN_PLAN_ENDED("Child in need plan ended", CaseStatus.CHILD_IN_NEED, false),
+    BECAME_LOOKED_AFTER("Became looked after", CaseStatus.LOOKED_AFTER, true),
+    PEP_HELD("Personal education plan meeting held", null, false),
+    CEASED_LOOKED_AFTER("Ceased to be looked after", CaseStatus.LOOKED_AFTER, false),
+    CARE_LEAVER_SUPPORT_STARTED("Care leaver support started", CaseStatus.CARE_LEAVER, true),
+    CARE_LEAVER_SUPPORT_ENDED("Care leaver support ended", CaseStatus.CARE_LEAVER, false);
 
+    private final String label;
     private final CaseStatus strand;
     private final boolean opens;
 
-    CaseEventKind(CaseStatus strand, boolean opens) {
+    CaseEventKind(String label, CaseStatus strand, boolean opens) {
+        this.label = label;
         this.strand = strand;
         this.opens = opens;
     }
 
+    public String label() {
+        return label;
+    }
+
+    /** The strand this event opens or closes, or null for a step within a strand. */
     public CaseStatus strand() {
         return strand;
     }

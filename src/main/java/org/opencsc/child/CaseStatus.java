@@ -48,6 +48,9 @@ public enum CaseStatus {
         var open = EnumSet.noneOf(CaseStatus.class);
         for (var event : eventsInDateOrder) {
             var kind = event.kind();
+            if (kind.strand() == null) {
+                continue;
+            }
             if (kind.opens()) {
                 open.add(kind.strand());
                 if (kind.strand() != EARLY_HELP && kind.strand() != CARE_LEAVER && kind.strand() != LOOKED_AFTER) {

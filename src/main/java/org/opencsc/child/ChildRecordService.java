@@ -3,7 +3,9 @@ package org.opencsc.child;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.platform.FieldProblems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.opencsc.platform.NotFoundException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
@@ -26,8 +28,13 @@ public class ChildRecordService {
     private final AuditLog audit;
     private final StaffAccountService staff;
     private final Clock clock;
+    private final CurrentAuthority authority;
+    private final ApplicationEventPublisher publisher;
 
-    ChildRecordService(PersonRepository people, CaseEventRepository events, AuditLog audit, StaffAccountService staff, Clock clock) {
+    ChildRecordService(PersonRepository people, CaseEventRepository events, AuditLog audit, StaffAccountService staff, Clock clock,
+                       CurrentAuthority authority, ApplicationEventPublisher publisher) {
+        this.authority = authority;
+        this.publisher = publisher;
         this.people = people;
         this.events = events;
         this.audit = audit;
@@ -105,13 +112,49 @@ public class ChildRecordService {
     public CaseStatus recordEvent(long personId, CaseEventKind kind, LocalDate date, String source) {
         visible(personId);
         events.insert(personId, kind, date, source, CurrentUser.username());
-        return refreshCaseStatus(personId);
+        return journeyChanged(personId);
     }
 
+    /**
+     * Puts a feature record's key events on the child's journey, replacing what that record put
+     * there before (so a corrected date moves its events), and re-derives the case status and,
+     * through {@link CaseEventsChanged}, every due date that depends on them.
+     */
     @Transactional
-    public CaseStatus refreshCaseStatus(long personId) {
+    public CaseStatus recordMilestones(long personId, String source, long sourceId, List<Milestone> milestones) {
+        events.replace(personId, source, sourceId, milestones, CurrentUser.username());
+        return journeyChanged(personId);
+    }
+
+    /** The child's key events in date order: the timeline of the record. */
+    @Transactional(readOnly = true)
+    public List<CaseEvent> journey(long personId) {
+        visible(personId);
+        return events.findForPerson(personId);
+    }
+
+    /** Every event in the authority, person by person in date order: for re-deriving everything at once. */
+    @Transactional(readOnly = true)
+    public void forEachEvent(java.util.function.Consumer<CaseEvent> consumer) {
+        events.forEachInAuthority(authority.id(), consumer);
+    }
+
+    /** The children allocated to a worker that the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> workerCaseload(long workerId) {
+        return people.caseload("worker_id", workerId, CurrentUser.get().id());
+    }
+
+    /** The children allocated to a team (with a worker or waiting for one) that the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> teamCaseload(long teamId) {
+        return people.caseload("team_id", teamId, CurrentUser.get().id());
+    }
+
+    private CaseStatus journeyChanged(long personId) {
         var status = CaseStatus.derive(events.findForPerson(personId));
         people.updateCaseStatus(personId, status);
+        publisher.publishEvent(new CaseEventsChanged(personId));
         return status;
     }
 

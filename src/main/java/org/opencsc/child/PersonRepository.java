@@ -159,6 +159,29 @@ class PersonRepository {
         return jdbc.sql(sql.toString()).params(parameters).query(PersonRepository::mapSummary).list();
     }
 
+    /** Open allocations to a worker, or to a team (with or without a worker), that the reader may see. */
+    List<CaseloadEntry> caseload(String allocatedTo, long holderId, long reader) {
+        return jdbc.sql("""
+                        select p.id, p.la_child_id, p.given_name, p.family_name, p.date_of_birth, p.case_status,
+                               al.team_id, t.name as team_name, al.worker_id, u.display_name as worker_name, al.start_date
+                        from allocation al
+                        join person p on p.id = al.person_id
+                        join team t on t.id = al.team_id
+                        left join staff_user u on u.id = al.worker_id
+                        where al.end_date is null and p.authority_id = :authority and al.%s = :holder and %s
+                        order by p.family_name, p.given_name, p.id
+                        """.formatted(allocatedTo, VISIBLE))
+                .param("authority", authority.id())
+                .param("holder", holderId)
+                .param("reader", reader)
+                .query((row, n) -> new CaseloadEntry(row.getLong("id"), row.getString("la_child_id"), row.getString("given_name"),
+                        row.getString("family_name"), row.getObject("date_of_birth", java.time.LocalDate.class),
+                        CaseStatus.valueOf(row.getString("case_status")), row.getLong("team_id"), row.getString("team_name"),
+                        (Long) row.getObject("worker_id"), row.getString("worker_name"),
+                        row.getObject("start_date", java.time.LocalDate.class)))
+                .list();
+    }
+
     void updateCaseStatus(long id, CaseStatus status) {
         jdbc.sql("update person set case_status = :status where id = :id and authority_id = :authority")
                 .param("status", status.name())

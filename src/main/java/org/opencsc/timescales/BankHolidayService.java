@@ -26,8 +26,10 @@ public class BankHolidayService {
     private final BankHolidayRepository repository;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
+    private final TimescaleService timescales;
 
-    BankHolidayService(BankHolidayRepository repository, WorkingDayCalendar calendar, AuditLog audit) {
+    BankHolidayService(BankHolidayRepository repository, WorkingDayCalendar calendar, AuditLog audit, TimescaleService timescales) {
+        this.timescales = timescales;
         this.repository = repository;
         this.calendar = calendar;
         this.audit = audit;
@@ -46,6 +48,7 @@ public class BankHolidayService {
         keepYear(day.getYear());
         repository.insert(new BankHoliday(day, name, BankHoliday.Source.ADMINISTRATOR), CurrentUser.username());
         calendar.forget();
+        timescales.recomputeAll();
         audit.record(AuditAction.UPDATE, null, "Added bank holiday " + day + " (" + name + ")");
     }
 
@@ -54,6 +57,7 @@ public class BankHolidayService {
         keepYear(day.getYear());
         if (repository.delete(day)) {
             calendar.forget();
+            timescales.recomputeAll();
             audit.record(AuditAction.UPDATE, null, "Removed bank holiday " + day);
         }
     }

@@ -1,0 +1,37 @@
+package org.opencsc.timescales;
+
+/**
+ * Timescales each council sets for itself (DOMAIN.md marks them local). The defaults are common
+ * practice; an administrator changes them on the timescales page, and every due date follows.
+ */
+public enum LocalStandard {
+    CP_VISIT_FREQUENCY("Child protection visits", "How often a child on a child protection plan is visited", Timescale.workingDays(10)),
+    CORE_GROUP_FREQUENCY("Core groups after the first", "How often the core group meets after its first meeting", Timescale.weeks(4)),
+    CIN_VISIT_FREQUENCY("Child in need visits", "How often a child on a child in need plan is visited", Timescale.weeks(4)),
+    CIN_REVIEW_FREQUENCY("Child in need plan reviews", "How often a child in need plan is reviewed", Timescale.months(3)),
+    REASSESSMENT_PERIOD("Re-assessment", "How long an assessment stands before an open case is re-assessed", Timescale.months(6)),
+    INITIAL_PEP("First personal education plan", "How soon after becoming looked after the first PEP is held", Timescale.workingDays(20)),
+    PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4));
+
+    private final String label;
+    private final String hint;
+    private final Timescale defaultTimescale;
+
+    LocalStandard(String label, String hint, Timescale defaultTimescale) {
+        this.label = label;
+        this.hint = hint;
+        this.defaultTimescale = defaultTimescale;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    public Timescale defaultTimescale() {
+        return defaultTimescale;
+    }
+}

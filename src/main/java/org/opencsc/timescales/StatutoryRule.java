@@ -1,0 +1,147 @@
+package org.opencsc.timescales;
+
+import static org.opencsc.child.CaseEventKind.ASSESSMENT_COMPLETED;
+import static org.opencsc.child.CaseEventKind.BECAME_LOOKED_AFTER;
+import static org.opencsc.child.CaseEventKind.CASE_CLOSED;
+import static org.opencsc.child.CaseEventKind.CEASED_LOOKED_AFTER;
+import static org.opencsc.child.CaseEventKind.CIN_PLAN_ENDED;
+import static org.opencsc.child.CaseEventKind.CIN_PLAN_STARTED;
+import static org.opencsc.child.CaseEventKind.CIN_REVIEW;
+import static org.opencsc.child.CaseEventKind.CIN_VISIT;
+import static org.opencsc.child.CaseEventKind.CONTACT_RECEIVED;
+import static org.opencsc.child.CaseEventKind.CORE_GROUP;
+import static org.opencsc.child.CaseEventKind.CP_PLAN_ENDED;
+import static org.opencsc.child.CaseEventKind.CP_PLAN_STARTED;
+import static org.opencsc.child.CaseEventKind.CP_VISIT;
+import static org.opencsc.child.CaseEventKind.ICPC_HELD;
+import static org.opencsc.child.CaseEventKind.ICPC_NOT_REQUIRED;
+import static org.opencsc.child.CaseEventKind.MASH_DECISION;
+import static org.opencsc.child.CaseEventKind.PEP_HELD;
+import static org.opencsc.child.CaseEventKind.REFERRAL_RECEIVED;
+import static org.opencsc.child.CaseEventKind.REVIEW_CONFERENCE;
+import static org.opencsc.child.CaseEventKind.S47_STARTED;
+import static org.opencsc.child.CaseEventKind.STRATEGY_DISCUSSION;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.opencsc.child.CaseEventKind;
+
+/**
+ * The statutory and local timescales, as one table: what starts each clock, what stops it, what
+ * makes it no longer apply, and how long it runs. Due dates, work lists and overdue lists are
+ * all derived from the child's key events by these rows and nothing else.
+ *
+ * <p>A clock starts on a start event unless one is already running (so a second referral during
+ * an assessment does not restart the 45 days), and is measured from the latest {@code countFrom}
+ * event on or before it when one is given (the ICPC runs from the strategy discussion where the
+ * section 47 started). On any one day stops are applied first, then starts, then cancellations:
+ * a visit stops the running visit clock and starts the next one; a review conference that ends
+ * the plan starts no further review.
+ */
+public enum StatutoryRule {
+    MASH_DECISION_DUE("MASH+ decision", "Within 1 working day of the contact",
+            EnumSet.of(CONTACT_RECEIVED), null, EnumSet.of(MASH_DECISION), EnumSet.noneOf(CaseEventKind.class),
+            Timescale.workingDays(1), null),
+    ASSESSMENT_DUE("Assessment authorised", "Working Together 2023: within 45 working days of the referral",
+            EnumSet.of(REFERRAL_RECEIVED), null, EnumSet.of(ASSESSMENT_COMPLETED), EnumSet.of(CASE_CLOSED),
+            Timescale.workingDays(45), null),
+    ICPC_DUE("Initial child protection conference", "Within 15 working days of the strategy discussion where the section 47 started",
+            EnumSet.of(S47_STARTED), STRATEGY_DISCUSSION, EnumSet.of(ICPC_HELD, ICPC_NOT_REQUIRED), EnumSet.of(CASE_CLOSED),
+            Timescale.workingDays(15), null),
+    FIRST_CORE_GROUP_DUE("First core group", "Within 10 working days of the initial conference",
+            EnumSet.of(CP_PLAN_STARTED), null, EnumSet.of(CORE_GROUP), EnumSet.of(CP_PLAN_ENDED, CASE_CLOSED),
+            Timescale.workingDays(10), null),
+    CORE_GROUP_DUE("Core group", "Local standard, after the first core group",
+            EnumSet.of(CORE_GROUP), null, EnumSet.of(CORE_GROUP), EnumSet.of(CP_PLAN_ENDED, CASE_CLOSED),
+            null, LocalStandard.CORE_GROUP_FREQUENCY),
+    CP_VISIT_DUE("Child protection visit", "Local standard, from the start of the plan and then from each visit where the child was seen",
+            EnumSet.of(CP_PLAN_STARTED, CP_VISIT), null, EnumSet.of(CP_VISIT), EnumSet.of(CP_PLAN_ENDED, CASE_CLOSED),
+            null, LocalStandard.CP_VISIT_FREQUENCY),
+    FIRST_REVIEW_CONFERENCE_DUE("First review conference", "Within 3 months of the initial conference",
+            EnumSet.of(CP_PLAN_STARTED), null, EnumSet.of(REVIEW_CONFERENCE), EnumSet.of(CP_PLAN_ENDED, CASE_CLOSED),
+            Timescale.months(3), null),
+    REVIEW_CONFERENCE_DUE("Review conference", "At most 6 months after the previous review",
+            EnumSet.of(REVIEW_CONFERENCE), null, EnumSet.of(REVIEW_CONFERENCE), EnumSet.of(CP_PLAN_ENDED, CASE_CLOSED),
+            Timescale.months(6), null),
+    CIN_REVIEW_DUE("Child in need plan review", "Local standard, from the start of the plan and then from each review",
+            EnumSet.of(CIN_PLAN_STARTED, CIN_REVIEW), null, EnumSet.of(CIN_REVIEW), EnumSet.of(CIN_PLAN_ENDED, CASE_CLOSED),
+            null, LocalStandard.CIN_REVIEW_FREQUENCY),
+    CIN_VISIT_DUE("Child in need visit", "Local standard, from the start of the plan and then from each visit where the child was seen",
+            EnumSet.of(CIN_PLAN_STARTED, CIN_VISIT), null, EnumSet.of(CIN_VISIT), EnumSet.of(CIN_PLAN_ENDED, CASE_CLOSED),
+            null, LocalStandard.CIN_VISIT_FREQUENCY),
+    REASSESSMENT_DUE("Re-assessment", "Local standard, from the last authorised assessment while the case stays open",
+            EnumSet.of(ASSESSMENT_COMPLETED), null, EnumSet.of(ASSESSMENT_COMPLETED), EnumSet.of(CASE_CLOSED, BECAME_LOOKED_AFTER),
+            null, LocalStandard.REASSESSMENT_PERIOD),
+    INITIAL_PEP_DUE("First personal education plan", "Local standard, from becoming looked after",
+            EnumSet.of(BECAME_LOOKED_AFTER), null, EnumSet.of(PEP_HELD), EnumSet.of(CEASED_LOOKED_AFTER),
+            null, LocalStandard.INITIAL_PEP),
+    PEP_REVIEW_DUE("Personal education plan review", "Local standard, from the last PEP",
+            EnumSet.of(PEP_HELD), null, EnumSet.of(PEP_HELD), EnumSet.of(CEASED_LOOKED_AFTER),
+            null, LocalStandard.PEP_REVIEW_FREQUENCY);
+
+    private final String label;
+    private final String basis;
+    private final Set<CaseEventKind> starts;
+    private final CaseEventKind countFrom;
+    private final Set<CaseEventKind> stops;
+    private final Set<CaseEventKind> cancels;
+    private final Timescale fixed;
+    private final LocalStandard localStandard;
+
+    StatutoryRule(String label, String basis, Set<CaseEventKind> starts, CaseEventKind countFrom, Set<CaseEventKind> stops,
+                  Set<CaseEventKind> cancels, Timescale fixed, LocalStandard localStandard) {
+        this.label = label;
+        this.basis = basis;
+        this.starts = starts;
+        this.countFrom = countFrom;
+        this.stops = stops;
+        this.cancels = cancels;
+        this.fixed = fixed;
+        this.localStandard = localStandard;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String basis() {
+        return basis;
+    }
+
+    public Set<CaseEventKind> starts() {
+        return EnumSet.copyOf(starts);
+    }
+
+    public CaseEventKind countFrom() {
+        return countFrom;
+    }
+
+    public Set<CaseEventKind> stops() {
+        return EnumSet.copyOf(stops);
+    }
+
+    public Set<CaseEventKind> cancels() {
+        return cancels.isEmpty() ? EnumSet.noneOf(CaseEventKind.class) : EnumSet.copyOf(cancels);
+    }
+
+    /** The local standard this rule follows, or null for a fixed statutory period. */
+    public LocalStandard localStandard() {
+        return localStandard;
+    }
+
+    public Timescale timescale(LocalStandards standards) {
+        return localStandard == null ? fixed : standards.get(localStandard);
+    }
+
+    boolean isStartedBy(CaseEventKind kind) {
+        return starts.contains(kind);
+    }
+
+    boolean isStoppedBy(CaseEventKind kind) {
+        return stops.contains(kind);
+    }
+
+    boolean isCancelledBy(CaseEventKind kind) {
+        return cancels.contains(kind);
+    }
+}

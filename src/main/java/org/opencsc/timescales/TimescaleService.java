@@ -1,0 +1,144 @@
+package org.opencsc.timescales;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.opencsc.child.CaseEvent;
+import org.opencsc.child.CaseEventsChanged;
+import org.opencsc.child.ChildRecordService;
+import org.opencsc.platform.FieldProblems;
+import org.opencsc.security.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Due dates for every child, derived from their key events by the rule table. A change to a
+ * child's events re-derives that child's clocks in the same transaction; a change to a local
+ * standard or the calendar re-derives the whole authority's.
+ */
+@Service
+public class TimescaleService {
+
+    private static final int COPY_BLOCK = 20_000;
+
+    private final StatutoryClockRepository clocks;
+    private final LocalStandardRepository standards;
+    private final WorkingDayCalendar calendar;
+    private final ChildRecordService records;
+    private final Clock clock;
+
+    TimescaleService(StatutoryClockRepository clocks, LocalStandardRepository standards, WorkingDayCalendar calendar,
+                     ChildRecordService records, Clock clock) {
+        this.clocks = clocks;
+        this.standards = standards;
+        this.calendar = calendar;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** What a recompute of the whole authority did. */
+    public record Recomputed(int children, int events, int clocks, Duration took) {
+    }
+
+    public record StandardForm(String standard, String amount, String unit) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @EventListener
+    void onCaseEventsChanged(CaseEventsChanged changed) {
+        var runner = new ClockRunner(standards.load(), calendar);
+        clocks.replaceForPerson(changed.personId(), runner.run(changed.personId(), records.journey(changed.personId())));
+    }
+
+    /** Every clock of one child, met and running, soonest due first (the caller has checked they may see the child). */
+    @Transactional(readOnly = true)
+    public List<StatutoryClock> clocksFor(long personId) {
+        return clocks.forPerson(personId);
+    }
+
+    /** Running clocks for these children. */
+    @Transactional(readOnly = true)
+    public List<StatutoryClock> running(Collection<Long> personIds) {
+        return clocks.running(personIds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatutoryClock> overdue(Collection<Long> personIds, int limit, int offset) {
+        return clocks.overdue(personIds, today(), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    public long countOverdue(Collection<Long> personIds) {
+        return clocks.countOverdue(personIds, today());
+    }
+
+    /** Re-derives every clock of every child in the authority from their events. */
+    @Transactional
+    public Recomputed recomputeAll() {
+        var started = System.nanoTime();
+        var runner = new ClockRunner(standards.load(), calendar);
+        clocks.deleteAll();
+        var block = new ArrayList<StatutoryClock>(COPY_BLOCK + 64);
+        var child = new ArrayList<CaseEvent>();
+        int[] tally = new int[3];
+        records.forEachEvent(event -> {
+            if (!child.isEmpty() && child.getFirst().personId() != event.personId()) {
+                runChild(runner, child, block, tally);
+            }
+            child.add(event);
+            tally[1]++;
+        });
+        runChild(runner, child, block, tally);
+        clocks.copy(block);
+        tally[2] += block.size();
+        return new Recomputed(tally[0], tally[1], tally[2], Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void runChild(ClockRunner runner, List<CaseEvent> child, List<StatutoryClock> block, int[] tally) {
+        if (child.isEmpty()) {
+            return;
+        }
+        block.addAll(runner.run(child.getFirst().personId(), child));
+        child.clear();
+        tally[0]++;
+        if (block.size() >= COPY_BLOCK) {
+            clocks.copy(block);
+            tally[2] += block.size();
+            block.clear();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public LocalStandards localStandards() {
+        return standards.load();
+    }
+
+    /** Changes a local standard and re-derives every due date that follows it. */
+    @Transactional
+    public Recomputed changeStandard(StandardForm form) {
+        var problems = new FieldProblems();
+        var standard = problems.choice("standard", "Local standard", form.standard(), code -> java.util.Arrays.stream(LocalStandard.values())
+                .filter(s -> s.name().equals(code)).findFirst(), true);
+        var unit = problems.choice("unit", "Unit", form.unit(), code -> java.util.Arrays.stream(PeriodUnit.values())
+                .filter(u -> u.name().equals(code)).findFirst(), true);
+        Integer amount = null;
+        var typed = form.amount() == null ? "" : form.amount().strip();
+        if (typed.isEmpty()) {
+            problems.add("amount", "Enter how many");
+        } else if (!typed.matches("\\d{1,3}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > 366) {
+            problems.add("amount", "How many must be a whole number from 1 to 366");
+        } else {
+            amount = Integer.parseInt(typed);
+        }
+        problems.throwIfAny();
+        standards.save(standard, new Timescale(amount, unit), CurrentUser.username());
+        return recomputeAll();
+    }
+}
