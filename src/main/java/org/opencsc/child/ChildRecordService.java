@@ -133,10 +133,22 @@ public class ChildRecordService {
         return events.findForPerson(personId);
     }
 
+    /** The child's journey, to read open strands and last events from. */
+    @Transactional(readOnly = true)
+    public Journey journeyOf(long personId) {
+        return new Journey(journey(personId));
+    }
+
     /** Every event in the authority, person by person in date order: for re-deriving everything at once. */
     @Transactional(readOnly = true)
     public void forEachEvent(java.util.function.Consumer<CaseEvent> consumer) {
         events.forEachInAuthority(authority.id(), consumer);
+    }
+
+    /** Which of these people the signed-in user may see: for lists built by other features. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids) {
+        return people.visibleAmong(ids, CurrentUser.get().id());
     }
 
     /** The children allocated to a worker that the signed-in user may see. */

@@ -182,6 +182,18 @@ class PersonRepository {
                 .list();
     }
 
+    java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids, long reader) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select p.id from person p where p.id = any(:ids) and p.authority_id = :authority and " + VISIBLE)
+                .param("ids", ids.toArray(Long[]::new))
+                .param("authority", authority.id())
+                .param("reader", reader)
+                .query(Long.class)
+                .list());
+    }
+
     void updateCaseStatus(long id, CaseStatus status) {
         jdbc.sql("update person set case_status = :status where id = :id and authority_id = :authority")
                 .param("status", status.name())

@@ -25,6 +25,12 @@ public class RecordHeader {
         model.addAttribute("warnings", parts.liveWarnings(person));
     }
 
+    /** After a step of the child's journey is saved: back to the journey, where the next step is offered. */
+    public static String savedToJourney(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, long personId, String message) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:/children/" + personId + "/journey";
+    }
+
     /** Reads the person (a restricted record is not found) and adds the header. */
     public Person addTo(Model model, long personId, String tab) {
         var person = records.visible(personId);

@@ -3,7 +3,11 @@ package org.opencsc.platform;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
-/** A date as typed into the three boxes of a GOV.UK date input. */
+/**
+ * A date as typed into the three boxes of a GOV.UK date input. In the JSON API the same field is
+ * an ISO date string, read through {@link #fromIso} so that both are checked by the same rules.
+ */
+@io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", example = "2026-03-05")
 public record DateParts(String day, String month, String year) {
 
     public static final DateParts EMPTY = new DateParts("", "", "");
@@ -14,6 +18,7 @@ public record DateParts(String day, String month, String year) {
     }
 
     /** From an API's ISO date (2015-04-03); anything else reads as "must be a real date". */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
     public static DateParts fromIso(String iso) {
         if (iso == null || iso.isBlank()) {
             return EMPTY;

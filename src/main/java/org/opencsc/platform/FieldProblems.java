@@ -76,6 +76,45 @@ public final class FieldProblems {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter SPOKEN_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A date in the words a message uses: 5 March 2026. */
+    public static String spoken(java.time.LocalDate date) {
+        return date.format(SPOKEN_DATE);
+    }
+
+    /** The date typed into a GOV.UK date input; a problem naming the field if it is missing (when required) or not a date. */
+    public java.time.LocalDate date(String field, String label, DateParts parts, boolean required) {
+        var date = DateParts.orEmpty(parts).read(field, label, this);
+        if (date == null && required && !has(field)) {
+            add(field, "Enter the " + Character.toLowerCase(label.charAt(0)) + label.substring(1));
+        }
+        return date;
+    }
+
+    /** A problem if the date is after today: events are recorded once they have happened. */
+    public void notInFuture(String field, String label, java.time.LocalDate date, java.time.LocalDate today) {
+        check(date, d -> !d.isAfter(today), field, label + " must be today or in the past");
+    }
+
+    /**
+     * A problem if one event's date comes before another's that it must follow. The message names
+     * both dates, so that whoever reads it knows which record to correct.
+     */
+    public void notBefore(String field, String label, java.time.LocalDate date, String earlierLabel, java.time.LocalDate earlier) {
+        if (date != null && earlier != null) {
+            check(!date.isBefore(earlier), field, label + " (" + spoken(date) + ") must not be before " + earlierLabel + " (" + spoken(earlier) + ")");
+        }
+    }
+
+    /** As {@link #notBefore} but the date must be strictly later. */
+    public void after(String field, String label, java.time.LocalDate date, String earlierLabel, java.time.LocalDate earlier) {
+        if (date != null && earlier != null) {
+            check(date.isAfter(earlier), field, label + " (" + spoken(date) + ") must be after " + earlierLabel + " (" + spoken(earlier) + ")");
+        }
+    }
+
     /** Throws when anything was found, so that nothing is saved half-way. */
     public void throwIfAny() {
         if (!problems.isEmpty()) {

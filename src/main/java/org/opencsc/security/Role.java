@@ -2,8 +2,10 @@ package org.opencsc.security;
 
 import static org.opencsc.security.Permission.ALLOCATE;
 import static org.opencsc.security.Permission.AUDIT_READ;
+import static org.opencsc.security.Permission.AUTHORISE;
 import static org.opencsc.security.Permission.CALENDAR_ADMIN;
 import static org.opencsc.security.Permission.CASE_NOTE_WRITE;
+import static org.opencsc.security.Permission.CASE_WORK;
 import static org.opencsc.security.Permission.CHILD_CREATE;
 import static org.opencsc.security.Permission.CHILD_EDIT;
 import static org.opencsc.security.Permission.CHILD_READ;
@@ -15,13 +17,13 @@ import java.util.Set;
 
 /** The people who use the system (DOMAIN.md section 5) and what each may do. */
 public enum Role {
-    SOCIAL_WORKER("Social worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE)),
-    TEAM_MANAGER("Team manager", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
-    IRO("Independent reviewing officer / CP chair", EnumSet.of(CHILD_READ, CASE_NOTE_WRITE)),
-    MASH_WORKER("MASH+ worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE)),
-    FOSTERING_ADOPTION_WORKER("Fostering and adoption worker", EnumSet.of(CHILD_READ, CHILD_EDIT, CASE_NOTE_WRITE)),
+    SOCIAL_WORKER("Social worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK)),
+    TEAM_MANAGER("Team manager", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK, AUTHORISE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
+    IRO("Independent reviewing officer / CP chair", EnumSet.of(CHILD_READ, CASE_NOTE_WRITE, CASE_WORK)),
+    MASH_WORKER("MASH+ worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK)),
+    FOSTERING_ADOPTION_WORKER("Fostering and adoption worker", EnumSet.of(CHILD_READ, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK)),
     PERFORMANCE_ANALYST("Performance analyst", EnumSet.of(CHILD_READ)),
-    HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
+    HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, AUTHORISE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
     AUDITOR("Auditor", EnumSet.of(CHILD_READ, AUDIT_READ)),
     ADMINISTRATOR("Administrator", EnumSet.of(CHILD_READ, RECORD_RESTRICT, AUDIT_READ, USER_ADMIN, CALENDAR_ADMIN)),
     INSPECTOR("Inspector (read-only, time-limited)", EnumSet.of(CHILD_READ));

@@ -51,6 +51,12 @@ public class TimescaleService {
         return LocalDate.now(clock);
     }
 
+    /** The due date a rule gives for a clock starting on a day, with the local standards as they stand. */
+    @Transactional(readOnly = true)
+    public LocalDate dueDate(StatutoryRule rule, LocalDate start) {
+        return rule.timescale(standards.load()).dueFrom(start, calendar);
+    }
+
     @EventListener
     void onCaseEventsChanged(CaseEventsChanged changed) {
         var runner = new ClockRunner(standards.load(), calendar);

@@ -1,0 +1,45 @@
+package org.opencsc.work;
+
+import org.opencsc.security.CurrentUser;
+import org.opencsc.security.StaffAccountService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A worker's "my children" and a manager's team list. */
+@Controller
+class WorkListController {
+
+    private final WorkListService workLists;
+    private final StaffAccountService staff;
+
+    WorkListController(WorkListService workLists, StaffAccountService staff) {
+        this.workLists = workLists;
+        this.staff = staff;
+    }
+
+    @GetMapping("/work")
+    @PreAuthorize("hasAuthority('CHILD_READ')")
+    String mine(Model model) {
+        model.addAttribute("list", workLists.forWorker(CurrentUser.get().id()));
+        return "work/my-children";
+    }
+
+    @GetMapping("/work/team")
+    @PreAuthorize("hasAuthority('ALLOCATE')")
+    String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {
+        var teams = staff.teams();
+        Long chosen = team != null ? team : CurrentUser.get().teamId();
+        if (chosen == null && !teams.isEmpty()) {
+            chosen = teams.getFirst().id();
+        }
+        model.addAttribute("teams", teams);
+        model.addAttribute("chosen", chosen);
+        if (chosen != null) {
+            model.addAttribute("list", workLists.forTeam(chosen, page));
+        }
+        return "work/team";
+    }
+}

@@ -1,0 +1,88 @@
+package org.opencsc.work;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opencsc.assessment.Assessment;
+import org.opencsc.assessment.AssessmentService;
+import org.opencsc.child.CaseloadEntry;
+import org.opencsc.child.ChildRecordService;
+import org.opencsc.timescales.StatutoryClock;
+import org.opencsc.timescales.TimescaleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work lists: what each child on a caseload is due next, what is overdue, when they were last
+ * seen, and for a manager what waits for allocation or authorisation. Every date comes from the
+ * statutory clocks, which come from recorded events: nothing here is typed in.
+ */
+@Service
+public class WorkListService {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final ChildRecordService records;
+    private final TimescaleService timescales;
+    private final VisitService visits;
+    private final AssessmentService assessments;
+
+    WorkListService(ChildRecordService records, TimescaleService timescales, VisitService visits, AssessmentService assessments) {
+        this.records = records;
+        this.timescales = timescales;
+        this.visits = visits;
+        this.assessments = assessments;
+    }
+
+    /** One child on a worker's list. */
+    public record ChildLine(CaseloadEntry child, StatutoryClock nextDue, long overdue, LastSeen lastSeen) {
+    }
+
+    public record WorkerList(LocalDate today, List<ChildLine> children, long overdue) {
+    }
+
+    /** One overdue item on a team's list, with the child and who holds them. */
+    public record OverdueLine(CaseloadEntry child, StatutoryClock clock, long daysOverdue) {
+    }
+
+    public record TeamList(LocalDate today, long teamId, int caseload, List<OverdueLine> overdue, long overdueCount, int page, boolean hasNext,
+                           List<CaseloadEntry> unallocated, List<AwaitingAuthorisation> awaitingAuthorisation) {
+    }
+
+    public record AwaitingAuthorisation(CaseloadEntry child, Assessment assessment) {
+    }
+
+    @Transactional(readOnly = true)
+    public WorkerList forWorker(long workerId) {
+        var today = timescales.today();
+        var caseload = records.workerCaseload(workerId);
+        var ids = caseload.stream().map(CaseloadEntry::personId).toList();
+        var clocks = timescales.running(ids).stream().collect(Collectors.groupingBy(StatutoryClock::personId));
+        var seen = visits.lastSeen(ids);
+        var lines = caseload.stream().map(child -> {
+            var running = clocks.getOrDefault(child.personId(), List.of());
+            return new ChildLine(child, running.stream().min(Comparator.comparing(StatutoryClock::dueOn)).orElse(null),
+                    running.stream().filter(c -> c.overdueOn(today)).count(), seen.get(child.personId()));
+        }).sorted(Comparator.comparing((ChildLine line) -> line.nextDue() == null ? LocalDate.MAX : line.nextDue().dueOn())
+                .thenComparing(line -> line.child().familyName())).toList();
+        return new WorkerList(today, lines, lines.stream().mapToLong(ChildLine::overdue).sum());
+    }
+
+    @Transactional(readOnly = true)
+    public TeamList forTeam(long teamId, int page) {
+        var today = timescales.today();
+        var caseload = records.teamCaseload(teamId);
+        Map<Long, CaseloadEntry> byId = caseload.stream().collect(Collectors.toMap(CaseloadEntry::personId, Function.identity()));
+        var ids = byId.keySet();
+        var safePage = Math.max(page, 0);
+        var overdue = timescales.overdue(ids, PAGE_SIZE + 1, safePage * PAGE_SIZE).stream()
+                .map(clock -> new OverdueLine(byId.get(clock.personId()), clock, clock.daysOverdue(today))).toList();
+        var waiting = assessments.awaitingAuthorisation(ids).stream()
+                .map(a -> new AwaitingAuthorisation(byId.get(a.personId()), a)).toList();
+        return new TeamList(today, teamId, caseload.size(), overdue.stream().limit(PAGE_SIZE).toList(), timescales.countOverdue(ids), safePage,
+                overdue.size() > PAGE_SIZE, caseload.stream().filter(CaseloadEntry::unallocated).toList(), waiting);
+    }
+}
