@@ -73,7 +73,8 @@ create table referral (
     check (closure_date is null or closure_date >= referral_date)
 );
 create index referral_person on referral (person_id, referral_date);
-alter table contact add constraint contact_referral foreign key (referral_id) references referral (id);
+-- Deferred, because a contact and the referral it became point at each other and are loaded together.
+alter table contact add constraint contact_referral foreign key (referral_id) references referral (id) deferrable initially deferred;
 
 -- A single assessment, submitted by the worker and authorised by a manager.
 create table assessment (
@@ -86,7 +87,7 @@ create table assessment (
     seen_alone       boolean,
     factors          varchar(4)[]  not null default '{}',
     summary          text,
-    outcome          varchar(20),
+    outcome          varchar(30),
     submitted_date   date,
     submitted_by     varchar(60),
     authorised_date  date,

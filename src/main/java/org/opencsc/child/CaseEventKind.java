@@ -3,7 +3,8 @@ package org.opencsc.child;
 /**
  * The key events of a child's journey. Some open or close a strand of work, and the case status
  * is derived from those; the others (a visit, a core group) mark the steps that statutory
- * timescales are measured between. A child can be in several strands at once.
+ * timescales are measured between. A child can be in several strands at once. They are declared
+ * in the order of the process, which orders events recorded for the same day.
  */
 public enum CaseEventKind {
     EARLY_HELP_STARTED("Early help started", CaseStatus.EARLY_HELP, true),
@@ -11,7 +12,6 @@ public enum CaseEventKind {
     CONTACT_RECEIVED("Contact received", null, false),
     MASH_DECISION("MASH+ decision made", null, false),
     REFERRAL_RECEIVED("Referral received", CaseStatus.REFERRAL, true),
-    CASE_CLOSED("Case closed", CaseStatus.REFERRAL, false),
     ASSESSMENT_STARTED("Assessment started", CaseStatus.ASSESSMENT, true),
     ASSESSMENT_COMPLETED("Assessment authorised", CaseStatus.ASSESSMENT, false),
     STRATEGY_DISCUSSION("Strategy discussion held", null, false),
@@ -27,6 +27,7 @@ public enum CaseEventKind {
     CIN_REVIEW("Child in need plan reviewed", null, false),
     CIN_VISIT("Child in need visit: child seen", null, false),
     CIN_PLAN_ENDED("Child in need plan ended", CaseStatus.CHILD_IN_NEED, false),
+    CASE_CLOSED("Case closed", CaseStatus.REFERRAL, false),
     BECAME_LOOKED_AFTER("Became looked after", CaseStatus.LOOKED_AFTER, true),
     PEP_HELD("Personal education plan meeting held", null, false),
     CEASED_LOOKED_AFTER("Ceased to be looked after", CaseStatus.LOOKED_AFTER, false),

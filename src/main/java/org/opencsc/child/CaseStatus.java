@@ -46,7 +46,10 @@ public enum CaseStatus {
             return NOT_OPEN;
         }
         var open = EnumSet.noneOf(CaseStatus.class);
-        for (var event : eventsInDateOrder) {
+        // Events of one day are taken in the order of the process, as the timescale rules take them.
+        var ordered = eventsInDateOrder.stream()
+                .sorted(java.util.Comparator.comparing(CaseEvent::date).thenComparing(CaseEvent::kind)).toList();
+        for (var event : ordered) {
             var kind = event.kind();
             if (kind.strand() == null) {
                 continue;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.opencsc.platform.CurrentAuthority;
+import org.opencsc.timescales.TimescaleService;
+import org.opencsc.timescales.WorkingDayCalendar;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +33,20 @@ public class DemoAuthorityGenerator {
 
     /** Tables whose identity is handed out in memory, in the order their rows must be copied. */
     private static final List<String> TABLES = List.of("team", "staff_user", "person", "address", "relationship", "allocation",
-            "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name");
+            "contact", "referral", "assessment", "strategy_discussion", "s47_enquiry", "cp_plan", "cp_plan_action", "cp_conference", "core_group",
+            "cin_plan", "cin_review", "visit", "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name");
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
+    private final TimescaleService timescales;
 
-    DemoAuthorityGenerator(DataSource dataSource, CurrentAuthority authority, PasswordEncoder passwords, Clock clock) {
+    DemoAuthorityGenerator(DataSource dataSource, CurrentAuthority authority, PasswordEncoder passwords, Clock clock,
+                           WorkingDayCalendar calendar, TimescaleService timescales) {
+        this.calendar = calendar;
+        this.timescales = timescales;
         this.dataSource = dataSource;
         this.authority = authority;
         this.passwords = passwords;
@@ -59,6 +67,8 @@ public class DemoAuthorityGenerator {
                     analyse.execute("analyze");
                 }
                 connection.commit();
+                // Due dates are derived, never loaded: the same rules as for any recorded event make them.
+                timescales.recomputeAll();
                 var byTable = new HashMap<String, Integer>();
                 counts.forEach((table, count) -> byTable.merge(table.substring(0, table.indexOf(' ')), count, Integer::sum));
                 return new DemoSummary(profile.name(), tally.children(), tally.people(), tally.lookedAfter(), tally.openCases(),
@@ -77,7 +87,7 @@ public class DemoAuthorityGenerator {
         // Everything is dated from the day of loading, not the instant, so a seed always makes the same rows that day.
         var loadedAt = today.atStartOfDay(clock.getZone()).toInstant();
         var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
-        return new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone()).build();
+        return new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar).build();
     }
 
     /** The fingerprint of what a seed makes, without loading it. */

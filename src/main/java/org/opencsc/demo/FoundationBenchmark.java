@@ -52,8 +52,11 @@ class FoundationBenchmark implements Command {
     private final DemoAuthorityGenerator generator;
     private final JdbcClient jdbc;
     private final ApplicationContext context;
+    private final org.opencsc.timescales.TimescaleService timescales;
 
-    FoundationBenchmark(DemoAuthorityGenerator generator, JdbcClient jdbc, ApplicationContext context) {
+    FoundationBenchmark(DemoAuthorityGenerator generator, JdbcClient jdbc, ApplicationContext context,
+                        org.opencsc.timescales.TimescaleService timescales) {
+        this.timescales = timescales;
         this.generator = generator;
         this.jdbc = jdbc;
         this.context = context;
@@ -121,8 +124,118 @@ class FoundationBenchmark implements Command {
         }
         out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
         results.forEach(r -> out.println(r.row()));
-        write(profile, lines, results);
+        write(profile, "foundation", lines, results);
+        workLists(profile, base, out);
         return 0;
+    }
+
+    /**
+     * Work lists: each of 50 staff signs in and asks for their own list again and again, pausing
+     * between requests as people do (a random 0 to 2 seconds); then the same with no pause at
+     * all, which measures the machine flat out. Then every due date in the authority is
+     * re-derived from the events, five times.
+     */
+    private void workLists(DemoProfile profile, String base, PrintStream out) throws Exception {
+        var lines = new ArrayList<String>();
+        var recomputes = new double[5];
+        for (int i = 0; i < recomputes.length; i++) {
+            var recomputed = timescales.recomputeAll();
+            recomputes[i] = recomputed.took().toMillis() / 1000.0;
+            if (i == 0) {
+                lines.add(String.format(Locale.ROOT, "Re-derived every statutory clock: %,d children, %,d events, %,d clocks.",
+                        recomputed.children(), recomputed.events(), recomputed.clocks()));
+            }
+        }
+        Arrays.sort(recomputes);
+        lines.add(String.format(Locale.ROOT, "Re-deriving all due dates for the authority: median %.1f s of 5 runs (fastest %.1f s, slowest %.1f s).",
+                recomputes[2], recomputes[0], recomputes[4]));
+        var overdue = jdbc.sql("select count(*) from statutory_clock where met_on is null and due_on < current_date").query(Long.class).single();
+        var running = jdbc.sql("select count(*) from statutory_clock where met_on is null").query(Long.class).single();
+        lines.add(String.format(Locale.ROOT, "Statutory clocks running: %,d, of which overdue: %,d.", running, overdue));
+        var workers = staffWith("SOCIAL_WORKER", 50);
+        var managers = staffWith("TEAM_MANAGER", 50);
+        var workerClients = new ArrayList<HttpClient>();
+        for (var username : workers) {
+            workerClients.add(signIn(base, username, "demo"));
+        }
+        var managerClients = new ArrayList<HttpClient>();
+        for (var username : managers) {
+            managerClients.add(signIn(base, username, "demo"));
+        }
+        lines.add(String.format(Locale.ROOT, "%d social workers and %d team managers signed in (each manager's own team).", workers.size(), managers.size()));
+        measureAsUsers(base, workerClients, "/work", 0, 400, "warm-up");
+        measureAsUsers(base, managerClients, "/work/team", 0, 400, "warm-up");
+        var results = new ArrayList<Result>();
+        results.add(measureAsUsers(base, workerClients.subList(0, 1), "/work", 0, 200, "Worker's list, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/team", 0, 200, "Team manager's overdue list, one user"));
+        results.add(measureAsUsers(base, workerClients, "/work", 2_000, 1_000, "Worker's list, 50 users pausing 0-2 s"));
+        results.add(measureAsUsers(base, managerClients, "/work/team", 2_000, 1_000, "Team manager's overdue list, 50 users pausing 0-2 s"));
+        results.add(measureAsUsers(base, workerClients, "/work", 0, 1_000, "Worker's list, 50 users flat out"));
+        results.add(measureAsUsers(base, managerClients, "/work/team", 0, 1_000, "Team manager's overdue list, 50 users flat out"));
+        lines.forEach(out::println);
+        out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
+        results.forEach(r -> out.println(r.row()));
+        write(profile, "worklists", lines, results);
+    }
+
+    /**
+     * Staff of a role who hold cases, given the demo password so that they can sign in: only the
+     * named demo sign-ins have one, and this runs on the benchmark's throw-away database.
+     */
+    private List<String> staffWith(String role, int limit) {
+        var usernames = jdbc.sql("""
+                        select u.username from staff_user u
+                        where u.role = :role and u.team_id is not null
+                          and exists (select 1 from allocation a where a.team_id = u.team_id and a.end_date is null
+                                      and (:role <> 'SOCIAL_WORKER' or a.worker_id = u.id))
+                        order by u.id limit :limit
+                        """)
+                .param("role", role)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+        jdbc.sql("""
+                        update staff_user set password_hash = (select password_hash from staff_user where username = 'sw1')
+                        where username = any(:usernames) and password_hash is null
+                        """)
+                .param("usernames", usernames.toArray(String[]::new))
+                .update();
+        return usernames;
+    }
+
+    /** Each client is one signed-in user asking for the same page, with a random pause of up to {@code maxPauseMs}. */
+    private Result measureAsUsers(String base, List<HttpClient> clients, String path, int maxPauseMs, int requests, String what) throws Exception {
+        var timings = new double[requests];
+        var next = new AtomicInteger();
+        var failures = new AtomicInteger();
+        var started = System.nanoTime();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int user = 0; user < clients.size(); user++) {
+                var client = clients.get(user);
+                var pauses = new SplittableRandom(user);
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        if (maxPauseMs > 0) {
+                            Thread.sleep(pauses.nextInt(maxPauseMs + 1));
+                        }
+                        var sent = System.nanoTime();
+                        var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 200) {
+                            failures.incrementAndGet();
+                        }
+                        timings[i] = (System.nanoTime() - sent) / 1e6;
+                    }
+                    return null;
+                });
+            }
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        if (failures.get() > 0) {
+            throw new IllegalStateException(what + ": " + failures.get() + " requests did not answer 200");
+        }
+        Arrays.sort(timings);
+        return new Result(what, clients.size(), requests, percentile(timings, 0.5), percentile(timings, 0.95), timings[requests - 1],
+                requests / seconds);
     }
 
     @SafeVarargs
@@ -204,10 +317,10 @@ class FoundationBenchmark implements Command {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static void write(DemoProfile profile, List<String> lines, List<Result> results) throws IOException {
+    private static void write(DemoProfile profile, String part, List<String> lines, List<Result> results) throws IOException {
         var file = Path.of("BENCHMARKS.md");
-        var start = "<!-- foundation:" + profile.name() + ":start -->";
-        var end = "<!-- foundation:" + profile.name() + ":end -->";
+        var start = "<!-- " + part + ":" + profile.name() + ":start -->";
+        var end = "<!-- " + part + ":" + profile.name() + ":end -->";
         var section = new StringBuilder(start).append('\n')
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(Runtime.version().feature()).append(", embedded PostgreSQL, client and server on one machine")

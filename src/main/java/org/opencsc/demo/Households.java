@@ -32,7 +32,6 @@ final class Households {
     private static final String PERSON = "person (id, authority_id, kind, la_child_id, upn, upn_unknown_reason, nhs_number, given_name,"
             + " family_name, date_of_birth, expected_date_of_birth, sex, ethnicity, first_language, immigration_status, uasc, case_status,"
             + " restricted, restriction_reason, created_by, updated_by, created_at, updated_at)";
-    private static final String CASE_EVENT = "case_event (id, person_id, kind, event_date, source, recorded_by, recorded_at)";
     private static final String ADDRESS = "address (id, person_id, line1, town, postcode, start_date, end_date, recorded_by)";
     private static final String RELATIONSHIP = "relationship (id, person_id, related_person_id, kind, parental_responsibility, recorded_by)";
     private static final String ALLOCATION = "allocation (id, person_id, team_id, worker_id, start_date, end_date, recorded_by)";
@@ -64,6 +63,7 @@ final class Households {
     private final ZoneId zone;
     private final Instant loadedAt;
     private final long restrictedReader;
+    private final JourneyRecords journeys;
 
     private int children;
     private int people;
@@ -74,7 +74,7 @@ final class Households {
     private int nhsSerial;
 
     Households(DemoProfile profile, RandomGenerator random, IdBlock ids, CopyBatch rows, StaffRoster roster, short authority,
-               LocalDate today, ZoneId zone) {
+               LocalDate today, ZoneId zone, org.opencsc.timescales.WorkingDayCalendar calendar) {
         this.profile = profile;
         this.random = random;
         this.ids = ids;
@@ -85,6 +85,7 @@ final class Households {
         this.zone = zone;
         this.loadedAt = today.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
         this.restrictedReader = roster.member("tm1").id();
+        this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar);
     }
 
     Tally build() {
@@ -192,9 +193,9 @@ final class Households {
         var status = CaseStatus.derive(events);
         rows.row(PERSON, id, authority, "UNBORN", LaChildId.forRecord(id), null, null, null, "Unborn", family, null, due, "U", null, null, null,
                 false, status.name(), false, null, "demo", "demo", loadedAt, loadedAt);
-        writeEvents(events);
         address(id, street, town, postcode, movedIn);
-        allocate(id, status, referral);
+        var holder = allocate(id, status, referral);
+        journeys.write(id, events, holder.workerUsername() == null ? "demo" : holder.workerUsername());
         children++;
         people++;
         openCases++;
@@ -215,7 +216,6 @@ final class Households {
                 born, null, male ? "M" : "F", ethnicity, unaccompanied ? new String[] {"Arabic", "Tigrinya", "Pashto", "Kurdish"}[random.nextInt(4)] : "English",
                 unaccompanied ? "Unaccompanied asylum-seeking child" : null, unaccompanied, status.name(), isRestricted,
                 isRestricted ? "Child of a member of staff" : null, "demo", "demo", loadedAt, loadedAt);
-        writeEvents(events);
         children++;
         people++;
         if (status == CaseStatus.LOOKED_AFTER) {
@@ -230,6 +230,7 @@ final class Households {
         }
         var started = events.isEmpty() ? today : events.getLast().date();
         var holder = allocate(id, status, started);
+        journeys.write(id, events, holder.workerUsername() == null ? "demo" : holder.workerUsername());
         if (status != CaseStatus.CLOSED) {
             notes(id, status, given, started, holder);
             involvements(id, age);
@@ -277,6 +278,8 @@ final class Households {
                 if (random.nextBoolean() && entered.isAfter(earliest.plusDays(120))) {
                     var referral = entered.minusDays(60 + random.nextInt(60));
                     events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
+                    events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral.plusDays(1)));
+                    events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, referral.plusDays(15)));
                     events.add(event(id, CaseEventKind.CP_PLAN_STARTED, referral.plusDays(20)));
                     events.add(event(id, CaseEventKind.CP_PLAN_ENDED, entered));
                 }
@@ -323,14 +326,9 @@ final class Households {
         return clamped.isAfter(today) ? today : clamped;
     }
 
+    /** A generated event: its id is only its place in the history; the rows get theirs when written. */
     private CaseEvent event(long personId, CaseEventKind kind, LocalDate date) {
-        return new CaseEvent(ids.next("case_event"), personId, kind, date, "demo", "demo", loadedAt);
-    }
-
-    private void writeEvents(List<CaseEvent> events) {
-        for (var e : events) {
-            rows.row(CASE_EVENT, e.id(), e.personId(), e.kind().name(), e.date(), e.source(), e.recordedBy(), e.recordedAt());
-        }
+        return new CaseEvent(0, personId, kind, date, "demo", "demo", loadedAt);
     }
 
     private void address(long personId, String street, String town, String postcode, LocalDate movedIn) {

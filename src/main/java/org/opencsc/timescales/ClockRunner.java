@@ -2,6 +2,7 @@ package org.opencsc.timescales;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import org.opencsc.child.CaseEvent;
@@ -35,7 +36,9 @@ final class ClockRunner {
                 latest.put(events.get(to).kind(), day);
                 to++;
             }
-            var sameDay = events.subList(from, to);
+            var sameDay = new ArrayList<>(events.subList(from, to));
+            // Within a day, events are taken in the order of the process (a contact before its decision).
+            sameDay.sort(Comparator.comparing(CaseEvent::kind));
             for (var event : sameDay) {
                 for (var rule : StatutoryRule.values()) {
                     var clock = running.get(rule);
@@ -44,8 +47,6 @@ final class ClockRunner {
                         running.remove(rule);
                     }
                 }
-            }
-            for (var event : sameDay) {
                 for (var rule : StatutoryRule.values()) {
                     if (!running.containsKey(rule) && rule.isStartedBy(event.kind())) {
                         var start = rule.countFrom() == null ? day : latest.getOrDefault(rule.countFrom(), day);

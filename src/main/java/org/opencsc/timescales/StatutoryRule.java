@@ -34,9 +34,11 @@ import org.opencsc.child.CaseEventKind;
  * <p>A clock starts on a start event unless one is already running (so a second referral during
  * an assessment does not restart the 45 days), and is measured from the latest {@code countFrom}
  * event on or before it when one is given (the ICPC runs from the strategy discussion where the
- * section 47 started). On any one day stops are applied first, then starts, then cancellations:
- * a visit stops the running visit clock and starts the next one; a review conference that ends
- * the plan starts no further review.
+ * section 47 started). Events of one day are taken in the order of the process (the order of
+ * {@link CaseEventKind}); each stops its clocks and then starts its own, so a contact decided the
+ * same day is met that day and a visit stops the running visit clock and starts the next one.
+ * Cancellations come last in the day: a review conference that ends the plan starts no further
+ * review.
  */
 public enum StatutoryRule {
     MASH_DECISION_DUE("MASH+ decision", "Within 1 working day of the contact",
@@ -69,8 +71,8 @@ public enum StatutoryRule {
     CIN_VISIT_DUE("Child in need visit", "Local standard, from the start of the plan and then from each visit where the child was seen",
             EnumSet.of(CIN_PLAN_STARTED, CIN_VISIT), null, EnumSet.of(CIN_VISIT), EnumSet.of(CIN_PLAN_ENDED, CASE_CLOSED),
             null, LocalStandard.CIN_VISIT_FREQUENCY),
-    REASSESSMENT_DUE("Re-assessment", "Local standard, from the last authorised assessment while the case stays open",
-            EnumSet.of(ASSESSMENT_COMPLETED), null, EnumSet.of(ASSESSMENT_COMPLETED), EnumSet.of(CASE_CLOSED, BECAME_LOOKED_AFTER),
+    REASSESSMENT_DUE("Re-assessment", "Local standard, from the last authorised assessment while the case stays open; conferences review the assessment of a child on a CP plan",
+            EnumSet.of(ASSESSMENT_COMPLETED), null, EnumSet.of(ASSESSMENT_COMPLETED), EnumSet.of(CASE_CLOSED, BECAME_LOOKED_AFTER, CP_PLAN_STARTED),
             null, LocalStandard.REASSESSMENT_PERIOD),
     INITIAL_PEP_DUE("First personal education plan", "Local standard, from becoming looked after",
             EnumSet.of(BECAME_LOOKED_AFTER), null, EnumSet.of(PEP_HELD), EnumSet.of(CEASED_LOOKED_AFTER),

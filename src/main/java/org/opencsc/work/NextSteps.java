@@ -67,11 +67,14 @@ final class NextSteps {
             steps.add(new Step("Record a child in need visit", base + "/visits/new?type=CIN"));
             steps.add(new Step("Review the child in need plan", base + "/cin-plans/" + plan.id() + "/reviews/new"));
             steps.add(new Step("End the child in need plan", base + "/cin-plans/" + plan.id() + "/end"));
+            if (current.isEmpty()) {
+                steps.add(new Step("Start an updated assessment", base + "/assessments/new"));
+            }
         });
         if (current.isEmpty() && lastOutcome == null) {
             steps.add(new Step("Start an assessment", base + "/assessments/new"));
         }
-        if (cpPlan.isEmpty() && cinPlan.isEmpty() && lastOutcome == AssessmentOutcome.CIN_PLAN) {
+        if (cpPlan.isEmpty() && cinPlan.isEmpty() && enquiry.isEmpty() && lastOutcome != null && lastOutcome != AssessmentOutcome.NO_FURTHER_ACTION) {
             steps.add(new Step("Start a child in need plan", base + "/cin-plans/new"));
         }
         if (enquiry.isEmpty() && cpPlan.isEmpty()) {

@@ -119,7 +119,18 @@ class AccessibilityBrowserIT {
         check(page, record + "/restriction", true, checked);
         check(page, "/audit", false, checked);
         check(page, "/children/999999", false, checked);
-        assertThat(checked).hasSize(21);
+        check(page, record + "/journey", false, checked);
+        check(page, record + "/contacts/new", true, checked);
+        check(page, record + "/assessments/new", false, checked);
+        check(page, record + "/strategy-discussions/new", true, checked);
+        check(page, record + "/cin-plans/new", true, checked);
+        check(page, record + "/visits/new", true, checked);
+        check(page, record + "/close", true, checked);
+        check(page, "/work", false, checked);
+        check(page, "/work/team", false, checked);
+        check(page, "/front-door", false, checked);
+        check(page, "/timescales", false, checked);
+        assertThat(checked).hasSize(32);
     }
 
     @Test
@@ -129,6 +140,7 @@ class AccessibilityBrowserIT {
         check(page, "/admin/staff", false, checked);
         check(page, "/admin/staff/new", true, checked);
         check(page, "/admin/bank-holidays?year=2026", true, checked);
+        check(page, "/timescales", true, checked);
         check(page, "/children/new", false, checked);
         assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
     }

@@ -1,0 +1,309 @@
+package org.opencsc.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.opencsc.child.CaseEvent;
+import org.opencsc.child.CaseEventKind;
+import org.opencsc.timescales.WorkingDayCalendar;
+
+/**
+ * Turns a child's generated key events into the records behind them (contacts and MASH+
+ * decisions, referrals, assessments, strategy discussions, section 47s, conferences, plans, core
+ * groups, reviews and visits), and adds the events those records imply. Some steps are late and
+ * some visits missed, as in any authority, so the work lists have something to show.
+ */
+final class JourneyRecords {
+
+    private static final String CASE_EVENT = "case_event (id, person_id, kind, event_date, source, source_id, recorded_by, recorded_at)";
+    private static final String CONTACT = "contact (id, authority_id, person_id, contact_date, source, reason, decision_date, decision,"
+            + " decision_reason, decided_by, referral_id, recorded_by, recorded_at)";
+    private static final String REFERRAL = "referral (id, authority_id, person_id, contact_id, referral_date, source, primary_need, re_referral,"
+            + " previous_referral_id, nfa, closure_date, closure_reason, recorded_by, recorded_at)";
+    private static final String ASSESSMENT = "assessment (id, authority_id, person_id, referral_id, start_date, child_seen_date, seen_alone,"
+            + " factors, summary, outcome, submitted_date, submitted_by, authorised_date, authorised_by, recorded_by, recorded_at)";
+    private static final String STRATEGY = "strategy_discussion (id, authority_id, person_id, referral_id, discussion_date, attendees, decision,"
+            + " rationale, recorded_by, recorded_at)";
+    private static final String S47 = "s47_enquiry (id, authority_id, person_id, strategy_discussion_id, start_date, icpc_target_date, end_date,"
+            + " outcome, recorded_by, recorded_at)";
+    private static final String CP_PLAN = "cp_plan (id, authority_id, person_id, referral_id, start_date, initial_category, latest_category,"
+            + " outcomes, end_date, end_reason, recorded_by, recorded_at)";
+    private static final String ACTION = "cp_plan_action (id, plan_id, action, owner, due_date, recorded_by)";
+    private static final String CONFERENCE = "cp_conference (id, authority_id, person_id, kind, s47_id, plan_id, conference_date, chair,"
+            + " decision, recorded_by, recorded_at)";
+    private static final String CORE_GROUP = "core_group (id, authority_id, person_id, plan_id, meeting_date, attendees, progress, recorded_by,"
+            + " recorded_at)";
+    private static final String CIN_PLAN = "cin_plan (id, authority_id, person_id, referral_id, start_date, outcomes, end_date, recorded_by,"
+            + " recorded_at)";
+    private static final String CIN_REVIEW = "cin_review (id, authority_id, person_id, plan_id, review_date, decision, progress, recorded_by,"
+            + " recorded_at)";
+    private static final String VISIT = "visit (id, authority_id, person_id, kind, visit_date, child_seen, seen_alone, observations,"
+            + " recorded_by, recorded_at)";
+
+    private static final String[] SOURCES = {"6", "6", "6", "2A", "2A", "3A", "3B", "3E", "1A", "5A", "8", "9"};
+    private static final String[] NEEDS = {"N1", "N1", "N1", "N2", "N3", "N4", "N4", "N5", "N5", "N6", "N8"};
+    private static final String[][] FACTORS = {{"3A", "3B"}, {"4B", "2B"}, {"16A"}, {"1B", "3B", "4B"}, {"18C"}, {"17A", "3A"},
+        {"11A", "10A"}, {"24A"}, {"5B"}, {"6B", "7A"}, {"2B"}, {"14A", "15A"}};
+    private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "EMO", "EMO", "PHY", "SAB", "MUL"};
+    private static final String[] CHAIRS = {"R. Mensah", "J. Whitfield", "P. Adeyemi", "S. Kowalski"};
+
+    private final CopyBatch rows;
+    private final IdBlock ids;
+    private final RandomGenerator random;
+    private final short authority;
+    private final LocalDate today;
+    private final Instant loadedAt;
+    private final WorkingDayCalendar calendar;
+
+    JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
+                   WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+        this.rows = rows;
+        this.ids = ids;
+        this.random = random;
+        this.authority = authority;
+        this.today = today;
+        this.loadedAt = loadedAt;
+    }
+
+    /** One CIN episode being written: the referral and what hangs from it. */
+    private final class Episode {
+        long referralId;
+        LocalDate referralDate;
+        LocalDate assessmentStart;
+        long assessmentId;
+        long cpPlanId;
+        LocalDate cpPlanStart;
+        long cinPlanId;
+        LocalDate cinPlanStart;
+    }
+
+    /** Writes the records and all the events (the generated ones and those the records imply). */
+    void write(long child, List<CaseEvent> generated, String worker) {
+        var events = new ArrayList<Row>();
+        Episode episode = null;
+        LocalDate previousReferral = null;
+        Long previousReferralId = null;
+        for (int i = 0; i < generated.size(); i++) {
+            var event = generated.get(i);
+            var date = event.date();
+            switch (event.kind()) {
+                case REFERRAL_RECEIVED -> {
+                    episode = new Episode();
+                    episode.referralId = ids.next("referral");
+                    episode.referralDate = date;
+                    var contactId = ids.next("contact");
+                    var source = SOURCES[random.nextInt(SOURCES.length)];
+                    // Most decisions the same or next day; a few late, as inspectors find.
+                    var decided = min(date.plusDays(random.nextInt(10) == 0 ? 3 : random.nextInt(2)), today);
+                    rows.row(CONTACT, contactId, authority, child, date, source, "Concerns reported about the child's care at home.", decided,
+                            "REFERRAL", "Threshold for a social work assessment met.", worker, episode.referralId, worker, loadedAt);
+                    events.add(new Row(CaseEventKind.CONTACT_RECEIVED, date, "contact", contactId));
+                    events.add(new Row(CaseEventKind.MASH_DECISION, decided, "contact", contactId));
+                    var closure = next(generated, i, CaseEventKind.CASE_CLOSED, CaseEventKind.REFERRAL_RECEIVED);
+                    var assessed = next(generated, i, CaseEventKind.ASSESSMENT_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null;
+                    var reReferral = previousReferral != null && !previousReferral.isBefore(date.minusMonths(12));
+                    var plan = next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null;
+                    rows.row(REFERRAL, episode.referralId, authority, child, contactId, date, source, NEEDS[random.nextInt(NEEDS.length)], reReferral,
+                            previousReferralId, !assessed, closure, closure == null ? null : plan ? "RC7" : "RC8", worker, loadedAt);
+                    events.add(new Row(CaseEventKind.REFERRAL_RECEIVED, date, "referral", episode.referralId));
+                    if (closure != null) {
+                        events.add(new Row(CaseEventKind.CASE_CLOSED, closure, "referral", episode.referralId));
+                    }
+                    previousReferral = date;
+                    previousReferralId = episode.referralId;
+                }
+                case ASSESSMENT_STARTED -> {
+                    if (episode == null) {
+                        events.add(new Row(event.kind(), date, "demo", null));
+                        continue;
+                    }
+                    episode.assessmentStart = date;
+                    episode.assessmentId = ids.next("assessment");
+                    var completed = next(generated, i, CaseEventKind.ASSESSMENT_COMPLETED, CaseEventKind.REFERRAL_RECEIVED);
+                    var outcome = next(generated, i, CaseEventKind.CP_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "STRATEGY_DISCUSSION"
+                            : next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "CIN_PLAN" : "NO_FURTHER_ACTION";
+                    var seen = min(date.plusDays(1 + random.nextInt(5)), today);
+                    var factors = completed == null && random.nextBoolean() ? new String[0]
+                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 ? new String[] {"21"} : FACTORS[random.nextInt(FACTORS.length)];
+                    // An unfinished assessment is either being written or, for one in three, waiting for a manager.
+                    var submitted = completed != null ? completed : random.nextInt(3) == 0 ? min(seen.plusDays(7), today) : null;
+                    rows.row(ASSESSMENT, episode.assessmentId, authority, child, episode.referralId, date, seen, random.nextInt(10) < 7,
+                            "{" + String.join(",", factors) + "}", "Analysis of the child's needs, risks and strengths.",
+                            submitted == null ? null : outcome, submitted, submitted == null ? null : worker, completed,
+                            completed == null ? null : "tm1", worker, loadedAt);
+                    events.add(new Row(CaseEventKind.ASSESSMENT_STARTED, date, "assessment", episode.assessmentId));
+                    if (completed != null) {
+                        events.add(new Row(CaseEventKind.ASSESSMENT_COMPLETED, completed, "assessment", episode.assessmentId));
+                    }
+                    if (!seen.isAfter(today)) {
+                        visit(child, "ASSESSMENT", seen, true, worker, events);
+                    }
+                }
+                case CP_PLAN_STARTED -> {
+                    if (episode == null) {
+                        events.add(new Row(event.kind(), date, "demo", null));
+                        continue;
+                    }
+                    var ended = next(generated, i, CaseEventKind.CP_PLAN_ENDED, CaseEventKind.REFERRAL_RECEIVED);
+                    protection(child, episode, date, ended, worker, events, next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, null) != null);
+                }
+                case CIN_PLAN_STARTED -> {
+                    if (episode == null) {
+                        events.add(new Row(event.kind(), date, "demo", null));
+                        continue;
+                    }
+                    var closure = next(generated, i, CaseEventKind.CASE_CLOSED, CaseEventKind.REFERRAL_RECEIVED);
+                    childInNeed(child, episode, date, closure, worker, events);
+                }
+                case CASE_CLOSED, ASSESSMENT_COMPLETED, CP_PLAN_ENDED -> {
+                    if (episode == null) {
+                        events.add(new Row(event.kind(), date, "demo", null));
+                    }
+                }
+                case BECAME_LOOKED_AFTER -> {
+                    events.add(new Row(event.kind(), date, "demo", null));
+                    var ceased = next(generated, i, CaseEventKind.CEASED_LOOKED_AFTER, null);
+                    // PEPs: the first within about 20 working days, then termly; a few late.
+                    var pep = date.plusDays(14 + random.nextInt(random.nextInt(8) == 0 ? 60 : 14));
+                    while (!pep.isAfter(today) && (ceased == null || pep.isBefore(ceased))) {
+                        events.add(new Row(CaseEventKind.PEP_HELD, pep, "demo", null));
+                        pep = pep.plusDays(100 + random.nextInt(random.nextInt(6) == 0 ? 60 : 20));
+                    }
+                }
+                default -> events.add(new Row(event.kind(), date, "demo", null));
+            }
+        }
+        events.sort(Comparator.comparing(Row::date).thenComparing(Row::kind));
+        for (var row : events) {
+            rows.row(CASE_EVENT, ids.next("case_event"), child, row.kind().name(), row.date(), row.source(), row.sourceId(), "demo", loadedAt);
+        }
+    }
+
+    private record Row(CaseEventKind kind, LocalDate date, String source, Long sourceId) {
+    }
+
+    private void protection(long child, Episode episode, LocalDate icpc, LocalDate ended, String worker, List<Row> events, boolean intoCare) {
+        var strategyDate = max(icpc.minusDays(12 + random.nextInt(random.nextInt(5) == 0 ? 20 : 8)), episode.referralDate);
+        var strategyId = ids.next("strategy_discussion");
+        rows.row(STRATEGY, strategyId, authority, child, episode.referralId, strategyDate, "Police, health, school, children's social care",
+                "SECTION_47", "Risk of significant harm: enquiries needed.", worker, loadedAt);
+        events.add(new Row(CaseEventKind.STRATEGY_DISCUSSION, strategyDate, "strategy_discussion", strategyId));
+        var s47Id = ids.next("s47_enquiry");
+        rows.row(S47, s47Id, authority, child, strategyId, strategyDate, calendar.addWorkingDays(strategyDate, 15), icpc, "CONFERENCE", worker, loadedAt);
+        events.add(new Row(CaseEventKind.S47_STARTED, strategyDate, "s47_enquiry", s47Id));
+        var planId = ids.next("cp_plan");
+        var category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+        rows.row(CP_PLAN, planId, authority, child, episode.referralId, icpc, category, category,
+                "The child is safe at home; school attendance above 90%; parents engage with support.", ended,
+                ended == null ? null : intoCare ? "LOOKED_AFTER" : "NO_LONGER_AT_RISK", worker, loadedAt);
+        rows.row(ACTION, ids.next("cp_plan_action"), planId, "Parenting assessment completed", "Allocated social worker", icpc.plusDays(42), "demo");
+        rows.row(ACTION, ids.next("cp_plan_action"), planId, "Referral to domestic abuse service", "Health visitor", icpc.plusDays(14), "demo");
+        events.add(new Row(CaseEventKind.CP_PLAN_STARTED, icpc, "cp_plan", planId));
+        if (ended != null) {
+            events.add(new Row(CaseEventKind.CP_PLAN_ENDED, ended, "cp_plan", planId));
+        }
+        var icpcId = ids.next("cp_conference");
+        rows.row(CONFERENCE, icpcId, authority, child, "INITIAL", s47Id, planId, icpc, CHAIRS[random.nextInt(CHAIRS.length)], "PLAN", worker, loadedAt);
+        events.add(new Row(CaseEventKind.ICPC_HELD, icpc, "cp_conference", icpcId));
+        var last = ended == null ? today : ended.minusDays(1);
+        var meeting = icpc.plusDays(8 + random.nextInt(random.nextInt(5) == 0 ? 20 : 6));
+        while (!meeting.isAfter(last)) {
+            var id = ids.next("core_group");
+            rows.row(CORE_GROUP, id, authority, child, planId, meeting, "Parents, school, health visitor, social worker",
+                    "Actions reviewed; progress noted.", worker, loadedAt);
+            events.add(new Row(CaseEventKind.CORE_GROUP, meeting, "core_group", id));
+            meeting = meeting.plusDays(20 + random.nextInt(random.nextInt(10) == 0 ? 30 : 8));
+        }
+        var review = icpc.plusMonths(3).minusDays(random.nextInt(10));
+        if (random.nextInt(8) == 0) {
+            review = review.plusDays(10 + random.nextInt(20));
+        }
+        while (review.isBefore(ended == null ? today : ended)) {
+            var id = ids.next("cp_conference");
+            rows.row(CONFERENCE, id, authority, child, "REVIEW", null, planId, review, CHAIRS[random.nextInt(CHAIRS.length)], "CONTINUE", worker, loadedAt);
+            events.add(new Row(CaseEventKind.REVIEW_CONFERENCE, review, "cp_conference", id));
+            review = review.plusMonths(6).minusDays(random.nextInt(14));
+        }
+        if (ended != null) {
+            var id = ids.next("cp_conference");
+            rows.row(CONFERENCE, id, authority, child, "REVIEW", null, planId, ended, CHAIRS[random.nextInt(CHAIRS.length)], "END", worker, loadedAt);
+            events.add(new Row(CaseEventKind.REVIEW_CONFERENCE, ended, "cp_conference", id));
+        }
+        visits(child, "CP", icpc, last, 13, worker, events);
+    }
+
+    private void childInNeed(long child, Episode episode, LocalDate start, LocalDate closure, String worker, List<Row> events) {
+        var planId = ids.next("cin_plan");
+        rows.row(CIN_PLAN, planId, authority, child, episode.referralId, start, "Needs met at home with family support; school attendance improves.",
+                closure, worker, loadedAt);
+        events.add(new Row(CaseEventKind.CIN_PLAN_STARTED, start, "cin_plan", planId));
+        if (closure != null) {
+            events.add(new Row(CaseEventKind.CIN_PLAN_ENDED, closure, "cin_plan", planId));
+        }
+        var last = closure == null ? today : closure.minusDays(1);
+        var review = start.plusMonths(3).minusDays(random.nextInt(12)).plusDays(random.nextInt(7) == 0 ? 30 : 0);
+        while (!review.isAfter(last)) {
+            var id = ids.next("cin_review");
+            rows.row(CIN_REVIEW, id, authority, child, planId, review, "CONTINUE", "Progress reviewed with the family.", worker, loadedAt);
+            events.add(new Row(CaseEventKind.CIN_REVIEW, review, "cin_review", id));
+            review = review.plusMonths(3).minusDays(random.nextInt(10));
+        }
+        visits(child, "CIN", start, last, 27, worker, events);
+        // Re-assessed about every six months while the plan lasts (the local standard), sometimes late.
+        var again = start.plusMonths(5).plusDays(random.nextInt(random.nextInt(8) == 0 ? 60 : 25));
+        while (!again.plusDays(20).isAfter(last)) {
+            var id = ids.next("assessment");
+            var authorised = again.plusDays(10 + random.nextInt(10));
+            rows.row(ASSESSMENT, id, authority, child, episode.referralId, again, again.plusDays(2), true,
+                    "{" + String.join(",", FACTORS[random.nextInt(FACTORS.length)]) + "}", "Updated assessment for the plan's review.",
+                    "CONTINUE_EXISTING_PLAN", authorised, worker, authorised, "tm1", worker, loadedAt);
+            events.add(new Row(CaseEventKind.ASSESSMENT_STARTED, again, "assessment", id));
+            events.add(new Row(CaseEventKind.ASSESSMENT_COMPLETED, authorised, "assessment", id));
+            again = authorised.plusMonths(5).plusDays(random.nextInt(random.nextInt(8) == 0 ? 60 : 25));
+        }
+    }
+
+    /** Visits every so often (about the local standard), with a missed one now and then. */
+    private void visits(long child, String kind, LocalDate from, LocalDate last, int everyDays, String worker, List<Row> events) {
+        var day = from.plusDays(3 + random.nextInt(everyDays / 2));
+        while (!day.isAfter(last)) {
+            visit(child, kind, day, random.nextInt(12) > 0, worker, events);
+            day = day.plusDays(everyDays - 6 + random.nextInt(random.nextInt(10) == 0 ? everyDays * 2 : 6));
+        }
+    }
+
+    private void visit(long child, String kind, LocalDate day, boolean seen, String worker, List<Row> events) {
+        var id = ids.next("visit");
+        var alone = seen && random.nextInt(10) < 7;
+        rows.row(VISIT, id, authority, child, kind, day, seen, alone, seen ? "Child seen; spoke about school and home." : "No answer at the door.",
+                worker, loadedAt);
+        if (seen && (kind.equals("CP") || kind.equals("CIN"))) {
+            events.add(new Row(kind.equals("CP") ? CaseEventKind.CP_VISIT : CaseEventKind.CIN_VISIT, day, "visit", id));
+        }
+    }
+
+    /** The first event of a kind after position i, unless a stop kind comes first. */
+    private static LocalDate next(List<CaseEvent> events, int i, CaseEventKind kind, CaseEventKind stop) {
+        for (int j = i + 1; j < events.size(); j++) {
+            if (events.get(j).kind() == kind) {
+                return events.get(j).date();
+            }
+            if (events.get(j).kind() == stop) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
