@@ -4,7 +4,6 @@ import static org.opencsc.child.RecordHeader.savedToJourney;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.opencsc.assessment.AssessmentForms.AuthoriseForm;
 import org.opencsc.assessment.AssessmentForms.DetailsForm;
 import org.opencsc.assessment.AssessmentForms.StartForm;
@@ -30,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentController {
 
-    static final Map<String, String> YES_NO = yesNo();
-
     private final AssessmentService assessments;
     private final FrontDoorService frontDoor;
     private final TimescaleService timescales;
@@ -42,13 +39,6 @@ class AssessmentController {
         this.frontDoor = frontDoor;
         this.timescales = timescales;
         this.header = header;
-    }
-
-    private static Map<String, String> yesNo() {
-        var options = new LinkedHashMap<String, String>();
-        options.put("true", "Yes");
-        options.put("false", "No");
-        return options;
     }
 
     @GetMapping("/children/{id}/assessments/new")
@@ -109,7 +99,7 @@ class AssessmentController {
         var referral = frontDoor.referrals(id).stream().filter(r -> r.id() == assessment.referralId()).findFirst().orElseThrow();
         model.addAttribute("assessment", assessment);
         model.addAttribute("dueOn", timescales.dueDate(StatutoryRule.ASSESSMENT_DUE, referral.referralDate()));
-        model.addAttribute("yesNo", YES_NO);
+        model.addAttribute("yesNo", Coded.YES_NO);
         var factors = new LinkedHashMap<String, String>();
         for (var factor : Factor.values()) {
             factors.put(factor.code(), factor.code() + ": " + factor.label());

@@ -157,10 +157,22 @@ public class ChildRecordService {
         return people.caseload("worker_id", workerId, CurrentUser.get().id());
     }
 
-    /** The children allocated to a team (with a worker or waiting for one) that the signed-in user may see. */
+    /** The ids of the children a team holds that the signed-in user may see. */
     @Transactional(readOnly = true)
-    public List<CaseloadEntry> teamCaseload(long teamId) {
-        return people.caseload("team_id", teamId, CurrentUser.get().id());
+    public List<Long> teamMembers(long teamId) {
+        return people.teamMembers(teamId, CurrentUser.get().id());
+    }
+
+    /** A team's children waiting for a worker, that the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> teamUnallocated(long teamId) {
+        return people.unallocated(teamId, CurrentUser.get().id());
+    }
+
+    /** The team's caseload entries for these children (one page of a list). */
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> teamCaseloadOf(long teamId, java.util.Collection<Long> personIds) {
+        return people.caseloadOf(teamId, personIds, CurrentUser.get().id());
     }
 
     private CaseStatus journeyChanged(long personId) {

@@ -161,6 +161,37 @@ class PersonRepository {
 
     /** Open allocations to a worker, or to a team (with or without a worker), that the reader may see. */
     List<CaseloadEntry> caseload(String allocatedTo, long holderId, long reader) {
+        return caseloadWhere("al." + allocatedTo + " = :holder", java.util.Map.of("holder", holderId), reader);
+    }
+
+    /** A team's open allocations still waiting for a worker. */
+    List<CaseloadEntry> unallocated(long teamId, long reader) {
+        return caseloadWhere("al.team_id = :team and al.worker_id is null", java.util.Map.of("team", teamId), reader);
+    }
+
+    /** The open allocations of these children to a team. */
+    List<CaseloadEntry> caseloadOf(long teamId, java.util.Collection<Long> personIds, long reader) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return caseloadWhere("al.team_id = :team and al.person_id = any(:ids)",
+                java.util.Map.of("team", teamId, "ids", personIds.toArray(Long[]::new)), reader);
+    }
+
+    /** Just the ids of the children a team holds that the reader may see: for lists built a page at a time. */
+    List<Long> teamMembers(long teamId, long reader) {
+        return jdbc.sql("""
+                        select al.person_id from allocation al join person p on p.id = al.person_id
+                        where al.end_date is null and al.team_id = :team and p.authority_id = :authority and %s
+                        """.formatted(VISIBLE))
+                .param("team", teamId)
+                .param("authority", authority.id())
+                .param("reader", reader)
+                .query(Long.class)
+                .list();
+    }
+
+    private List<CaseloadEntry> caseloadWhere(String where, java.util.Map<String, ?> params, long reader) {
         return jdbc.sql("""
                         select p.id, p.la_child_id, p.given_name, p.family_name, p.date_of_birth, p.case_status,
                                al.team_id, t.name as team_name, al.worker_id, u.display_name as worker_name, al.start_date
@@ -168,11 +199,11 @@ class PersonRepository {
                         join person p on p.id = al.person_id
                         join team t on t.id = al.team_id
                         left join staff_user u on u.id = al.worker_id
-                        where al.end_date is null and p.authority_id = :authority and al.%s = :holder and %s
+                        where al.end_date is null and p.authority_id = :authority and %s and %s
                         order by p.family_name, p.given_name, p.id
-                        """.formatted(allocatedTo, VISIBLE))
+                        """.formatted(where, VISIBLE))
+                .params(params)
                 .param("authority", authority.id())
-                .param("holder", holderId)
                 .param("reader", reader)
                 .query((row, n) -> new CaseloadEntry(row.getLong("id"), row.getString("la_child_id"), row.getString("given_name"),
                         row.getString("family_name"), row.getObject("date_of_birth", java.time.LocalDate.class),

@@ -177,6 +177,15 @@ final class JourneyRecords {
                 default -> events.add(new Row(event.kind(), date, "demo", null));
             }
         }
+        // A few new contacts about children not open now wait for the MASH+ decision, as every morning.
+        var quiet = generated.isEmpty() || generated.getLast().kind() == CaseEventKind.CASE_CLOSED;
+        if (quiet && random.nextInt(150) == 0) {
+            var contactId = ids.next("contact");
+            var date = today.minusDays(random.nextInt(3));
+            rows.row(CONTACT, contactId, authority, child, date, SOURCES[random.nextInt(SOURCES.length)],
+                    "New concerns reported; MASH+ checks under way.", null, null, null, null, null, "mash1", loadedAt);
+            events.add(new Row(CaseEventKind.CONTACT_RECEIVED, date, "contact", contactId));
+        }
         events.sort(Comparator.comparing(Row::date).thenComparing(Row::kind));
         for (var row : events) {
             rows.row(CASE_EVENT, ids.next("case_event"), child, row.kind().name(), row.date(), row.source(), row.sourceId(), "demo", loadedAt);

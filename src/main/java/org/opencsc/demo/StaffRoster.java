@@ -85,7 +85,9 @@ final class StaffRoster {
                 continue;
             }
             int size = switch (team.service()) {
-                case "fostering", "adoption", "early-help" -> Math.max(3, profile.staffPerTeam() / 2);
+                case "fostering", "adoption" -> Math.max(3, profile.staffPerTeam() / 2);
+                // Early help holds many families in one hub: about 25 children a worker, as in a real hub.
+                case "early-help" -> Math.max(3, (int) Math.ceil(profile.children() * profile.mix().earlyHelp() / 25.0));
                 case "iro", "leaving-care", "front-door" -> profile.staffPerTeam() * profile.localities() / 2 + 2;
                 default -> profile.staffPerTeam();
             };

@@ -19,6 +19,16 @@ public interface Coded {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
     }
 
+    /** "Yes" and "No" for a pair of radios bound to a true/false answer. */
+    Map<String, String> YES_NO = yesNo();
+
+    private static Map<String, String> yesNo() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("true", "Yes");
+        options.put("false", "No");
+        return java.util.Collections.unmodifiableMap(options);
+    }
+
     /** Code to label, in the list's order: what a select or radio group shows. */
     static <E extends Enum<E> & Coded> Map<String, String> options(Class<E> type) {
         Map<String, String> options = new LinkedHashMap<>();

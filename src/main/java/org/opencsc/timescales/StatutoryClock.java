@@ -19,6 +19,20 @@ public record StatutoryClock(long personId, StatutoryRule rule, LocalDate starte
         return metOn != null && metOn.isAfter(dueOn);
     }
 
+    /** How the clock stands on the day, in the words of a list: overdue (and by how long), due within a week, or on time. */
+    public String standing(LocalDate today) {
+        if (overdueOn(today)) {
+            var days = daysOverdue(today);
+            return "Overdue " + days + (days == 1 ? " day" : " days");
+        }
+        return dueOn.isAfter(today.plusDays(7)) ? "On time" : "Due soon";
+    }
+
+    /** The GOV.UK tag colour for {@link #standing}. */
+    public String standingTag(LocalDate today) {
+        return overdueOn(today) ? "govuk-tag--red" : dueOn.isAfter(today.plusDays(7)) ? "govuk-tag--green" : "govuk-tag--yellow";
+    }
+
     public long daysOverdue(LocalDate today) {
         return overdueOn(today) ? java.time.temporal.ChronoUnit.DAYS.between(dueOn, today) : 0;
     }

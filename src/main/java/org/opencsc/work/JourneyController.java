@@ -4,7 +4,6 @@ import static org.opencsc.child.RecordHeader.savedToJourney;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import org.opencsc.assessment.AssessmentService;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.RecordHeader;
@@ -103,10 +102,7 @@ class JourneyController {
     private String visitForm(long id, Model model) {
         header.addTo(model, id, "journey");
         model.addAttribute("kinds", Coded.options(VisitKind.class));
-        var yesNo = new LinkedHashMap<String, String>();
-        yesNo.put("true", "Yes");
-        yesNo.put("false", "No");
-        model.addAttribute("yesNo", yesNo);
+        model.addAttribute("yesNo", Coded.YES_NO);
         return "work/visit-form";
     }
 }
