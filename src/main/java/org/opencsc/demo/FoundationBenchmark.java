@@ -211,14 +211,42 @@ class FoundationBenchmark implements Command {
     }
 
     /** Each client is one signed-in user asking for the same page, with a random pause of up to {@code maxPauseMs}. */
-    private Result measureAsUsers(String base, List<HttpClient> clients, String path, int maxPauseMs, int requests, String what) throws Exception {
+    private static Result measureAsUsers(String base, List<HttpClient> clients, String path, int maxPauseMs, int requests, String what)
+            throws Exception {
+        return timed(what, clients.size(), requests, maxPauseMs, (user, i) -> clients.get(user)
+                .send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @SafeVarargs
+    private Result measure(HttpClient client, String base, List<Child> children, SplittableRandom random, String what, int users,
+                           int requests, Function<Child, String>... paths) throws Exception {
+        var seeds = random.split();
+        var perUser = new SplittableRandom[users];
+        for (int user = 0; user < users; user++) {
+            perUser[user] = seeds.split();
+        }
+        return timed(what, users, requests, 0, (user, i) -> client.send(HttpRequest.newBuilder(URI.create(base
+                + paths[i % paths.length].apply(children.get(perUser[user].nextInt(children.size()))))).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    /** One request by one user: answers the HTTP status. */
+    private interface UserRequest {
+        int send(int user, int request) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Sends the requests from that many users at once, each pausing up to {@code maxPauseMs}
+     * (at random) before each request, and times each round trip.
+     */
+    private static Result timed(String what, int users, int requests, int maxPauseMs, UserRequest request) throws Exception {
         var timings = new double[requests];
         var next = new AtomicInteger();
         var failures = new AtomicInteger();
         var started = System.nanoTime();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int user = 0; user < clients.size(); user++) {
-                var client = clients.get(user);
+            for (int user = 0; user < users; user++) {
+                var me = user;
                 var pauses = new SplittableRandom(user);
                 pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
@@ -226,45 +254,8 @@ class FoundationBenchmark implements Command {
                             Thread.sleep(pauses.nextInt(maxPauseMs + 1));
                         }
                         var sent = System.nanoTime();
-                        var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                        timings[i] = (System.nanoTime() - sent) / 1e6;
-                    }
-                    return null;
-                });
-            }
-        }
-        var seconds = (System.nanoTime() - started) / 1e9;
-        if (failures.get() > 0) {
-            throw new IllegalStateException(what + ": " + failures.get() + " requests did not answer 200");
-        }
-        Arrays.sort(timings);
-        return new Result(what, clients.size(), requests, percentile(timings, 0.5), percentile(timings, 0.95), timings[requests - 1],
-                requests / seconds);
-    }
-
-    @SafeVarargs
-    private Result measure(HttpClient client, String base, List<Child> children, SplittableRandom random, String what, int users,
-                           int requests, Function<Child, String>... paths) throws Exception {
-        var timings = new double[requests];
-        var next = new AtomicInteger();
-        var failures = new AtomicInteger();
-        var seeds = random.split();
-        var started = System.nanoTime();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int user = 0; user < users; user++) {
-                var mine = seeds.split();
-                pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        var child = children.get(mine.nextInt(children.size()));
-                        var path = paths[i % paths.length].apply(child);
-                        var sent = System.nanoTime();
                         try {
-                            var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                            if (response.statusCode() != 200) {
+                            if (request.send(me, i) != 200) {
                                 failures.incrementAndGet();
                             }
                         } catch (IOException | InterruptedException failed) {
