@@ -133,11 +133,13 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public Assessment assessment(long personId, long assessmentId) {
+        records.visible(personId);
         return repository.find(personId, assessmentId).orElseThrow(() -> new NotFoundException("Assessment " + assessmentId));
     }
 
     @Transactional(readOnly = true)
     public List<Assessment> forPerson(long personId) {
+        records.visible(personId);
         return repository.forPerson(personId);
     }
 

@@ -15,14 +15,6 @@ public record CareHistory(LocalDate periodStart, LocalDate periodEnd, String rea
     public record LegalStatusChange(LocalDate from, String code) {
     }
 
-    /** A placement (PLACE and PLACE_PROVIDER codes) with a carer, from its start to its end (null while it lasts). */
-    public record Placement(LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn) {
-
-        boolean coversDay(LocalDate day) {
-            return !day.isBefore(start) && (end == null || day.isBefore(end));
-        }
-    }
-
     public CareHistory {
         legalStatuses = List.copyOf(legalStatuses);
         placements = List.copyOf(placements);

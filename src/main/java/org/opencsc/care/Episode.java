@@ -1,7 +1,6 @@
 package org.opencsc.care;
 
 import java.time.LocalDate;
-import org.opencsc.care.CareHistory.Placement;
 
 /**
  * An SSDA903 episode: a stretch of a period of care with one legal status and one placement. It

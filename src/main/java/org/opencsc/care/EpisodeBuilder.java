@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.opencsc.care.CareHistory.LegalStatusChange;
-import org.opencsc.care.CareHistory.Placement;
 import org.opencsc.platform.FieldProblems;
 
 /**

@@ -31,6 +31,12 @@ public class RecordHeader {
         return "redirect:/children/" + personId + "/journey";
     }
 
+    /** After a change saved on a tab of the record (the care record, say): back to that tab, with the message. */
+    public static String savedToTab(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, long personId, String tab, String message) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:/children/" + personId + "/" + tab;
+    }
+
     /** Reads the person (a restricted record is not found) and adds the header. */
     public Person addTo(Model model, long personId, String tab) {
         var person = records.visible(personId);

@@ -3,7 +3,6 @@ package org.opencsc.child;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.opencsc.child.RecordParts.Address;
 import org.opencsc.child.RecordParts.Allocation;
 import org.opencsc.child.RecordParts.Involvement;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RecordPartsService {
 
-    private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}$");
 
     public record Summary(Person person, List<Address> addresses, List<WarningNote> warnings, List<Allocation> allocations,
                           List<OtherName> otherNames) {
@@ -158,9 +156,7 @@ public class RecordPartsService {
         var line1 = problems.text("line1", "Address line 1", form.line1(), 120, true);
         var line2 = problems.text("line2", "Address line 2", form.line2(), 120, false);
         var town = problems.text("town", "Town or city", form.town(), 80, false);
-        var postcode = problems.text("postcode", "Postcode", form.postcode(), 8, true);
-        var normalised = postcode == null ? null : formatPostcode(postcode);
-        problems.check(normalised, p -> POSTCODE.matcher(p).matches(), "postcode", "Enter a real postcode, like NW1 4AB");
+        var normalised = problems.postcode("postcode", "Postcode", form.postcode(), true);
         var start = form.startDate().read("startDate", "Date moved in", problems);
         problems.check(start != null || problems.has("startDate"), "startDate", "Enter the date moved in");
         problems.check(start, d -> !d.isAfter(today()), "startDate", "Date moved in must be today or in the past");
@@ -281,11 +277,6 @@ public class RecordPartsService {
 
     public java.util.Map<String, String> workers() {
         return staff.caseHolderOptions();
-    }
-
-    static String formatPostcode(String typed) {
-        var compact = typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
-        return compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
 
     private LocalDate today() {

@@ -2,7 +2,6 @@ package org.opencsc.childinneed;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.child.CaseEventKind;
 import org.opencsc.child.ChildRecordService;
@@ -44,6 +43,7 @@ public class CinPlanService {
 
     @Transactional(readOnly = true)
     public List<CinPlan> forPerson(long personId) {
+        records.visible(personId);
         return repository.forPerson(personId);
     }
 
@@ -119,12 +119,13 @@ public class CinPlanService {
 
     private void endPlan(long personId, CinPlan plan, LocalDate end) {
         repository.end(plan.id(), end);
-        var events = new ArrayList<>(List.of(new Milestone(CaseEventKind.CIN_PLAN_STARTED, plan.startDate()), new Milestone(CaseEventKind.CIN_PLAN_ENDED, end)));
-        records.recordMilestones(personId, PLAN, plan.id(), events);
+        records.recordMilestones(personId, PLAN, plan.id(), List.of(new Milestone(CaseEventKind.CIN_PLAN_STARTED, plan.startDate()),
+                new Milestone(CaseEventKind.CIN_PLAN_ENDED, end)));
     }
 
     @Transactional(readOnly = true)
     public CinPlan plan(long personId, long planId) {
+        records.visible(personId);
         return repository.forPerson(personId).stream().filter(p -> p.id() == planId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Plan " + planId));
     }

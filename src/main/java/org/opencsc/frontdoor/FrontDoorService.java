@@ -80,7 +80,7 @@ public class FrontDoorService {
         var decision = problems.choice("decision", "Decision", form.decision(), code -> Coded.fromCode(MashDecision.class, code), true);
         var reason = problems.text("reason", "Reason for the decision", form.reason(), 2000, true);
         var refers = decision == MashDecision.REFERRAL || decision == MashDecision.STRATEGY_DISCUSSION;
-        var open = openReferral(personId);
+        var open = open(personId);
         PrimaryNeed need = null;
         if (refers && open.isEmpty()) {
             need = problems.choice("primaryNeed", "Primary need", form.primaryNeed(), code -> Coded.fromCode(PrimaryNeed.class, code), true);
@@ -122,7 +122,7 @@ public class FrontDoorService {
     public void closeCase(long personId, ClosureForm form) {
         var child = childRecord(personId);
         var problems = new FieldProblems();
-        var open = openReferral(personId);
+        var open = open(personId);
         problems.check(open.isPresent(), "closureDate", "There is no open referral to close");
         var date = problems.date("closureDate", "Date the case closed", form.closureDate(), true);
         problems.notInFuture("closureDate", "Date the case closed", date, today());
@@ -147,21 +147,29 @@ public class FrontDoorService {
     /** The child's open referral (the CIN episode work is recorded against), if there is one. */
     @Transactional(readOnly = true)
     public Optional<Referral> openReferral(long personId) {
+        records.visible(personId);
+        return open(personId);
+    }
+
+    private Optional<Referral> open(long personId) {
         return repository.referrals(personId).stream().filter(Referral::open).findFirst();
     }
 
     @Transactional(readOnly = true)
     public List<Referral> referrals(long personId) {
+        records.visible(personId);
         return repository.referrals(personId);
     }
 
     @Transactional(readOnly = true)
     public List<Contact> contacts(long personId) {
+        records.visible(personId);
         return repository.contacts(personId);
     }
 
     @Transactional(readOnly = true)
     public Contact contact(long personId, long contactId) {
+        records.visible(personId);
         return repository.contact(personId, contactId).orElseThrow(() -> new NotFoundException("Contact " + contactId));
     }
 
@@ -188,6 +196,7 @@ public class FrontDoorService {
     /** Referrals and earlier contacts, newest first, for a form that must show what is already known. */
     @Transactional(readOnly = true)
     public List<String> priorInvolvement(long personId) {
+        records.visible(personId);
         var lines = new ArrayList<String>();
         for (var referral : repository.referrals(personId)) {
             lines.add("Referral of " + FieldProblems.spoken(referral.referralDate())

@@ -29,6 +29,15 @@ public interface Coded {
         return java.util.Collections.unmodifiableMap(options);
     }
 
+    /** Code to "code: label", for published lists whose codes staff know and returns use (SSDA903 LS, PLACE ...). */
+    static <E extends Enum<E> & Coded> Map<String, String> codedOptions(Class<E> type) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (var value : type.getEnumConstants()) {
+            options.put(value.code(), value.code() + ": " + value.label());
+        }
+        return options;
+    }
+
     /** Code to label, in the list's order: what a select or radio group shows. */
     static <E extends Enum<E> & Coded> Map<String, String> options(Class<E> type) {
         Map<String, String> options = new LinkedHashMap<>();

@@ -63,6 +63,15 @@ public final class FieldProblems {
         return found.get();
     }
 
+    /** A yes or no answer (radios sending "true" or "false"); {@code missing} says what to select when it is not answered. */
+    public Boolean yesNo(String field, String missing, String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.parseBoolean(value);
+        }
+        add(field, missing);
+        return null;
+    }
+
     /** Adds the problem unless the field already has one: GOV.UK forms show one message a field. */
     public void check(boolean ok, String field, String message) {
         if (!ok && !has(field)) {
@@ -113,6 +122,50 @@ public final class FieldProblems {
         if (date != null && earlier != null) {
             check(date.isAfter(earlier), field, label + " (" + spoken(date) + ") must be after " + earlierLabel + " (" + spoken(earlier) + ")");
         }
+    }
+
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("^[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}$");
+
+    /** A UK postcode, written the usual way (NW1 4AB) whatever spacing or case it was typed in; a problem if it is not one. */
+    public String postcode(String field, String label, String value, boolean required) {
+        var typed = text(field, label, value, 8, required);
+        if (typed == null) {
+            return null;
+        }
+        var compact = typed.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        var formatted = compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+        check(formatted, p -> POSTCODE.matcher(p).matches(), field, "Enter a real postcode, like NW1 4AB");
+        return formatted;
+    }
+
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("^([01]?\\d|2[0-3])[:.]([0-5]\\d)$");
+
+    /**
+     * A moment typed as a date and a 24-hour time (14:30), in UK time; a problem naming the time
+     * field if the time is missing (when the date is given or the moment required) or not a time.
+     */
+    public java.time.Instant moment(String dateField, String timeField, String label, DateParts date, String time, boolean required) {
+        var day = date(dateField, "Date " + label, date, required);
+        var typed = time == null ? "" : time.strip();
+        if (typed.isEmpty()) {
+            if (day != null || required) {
+                check(false, timeField, "Enter the time " + label + ", for example 14:30");
+            }
+            return null;
+        }
+        var matched = TIME.matcher(typed);
+        if (!matched.matches()) {
+            check(false, timeField, "Time " + label + " must be a time on the 24-hour clock, like 09:15 or 21:40");
+            return null;
+        }
+        if (day == null) {
+            if (!has(dateField)) {
+                add(dateField, "Enter the date " + label);
+            }
+            return null;
+        }
+        var local = day.atTime(Integer.parseInt(matched.group(1)), Integer.parseInt(matched.group(2)));
+        return local.atZone(ClockZone.UK).toInstant();
     }
 
     /** Throws when anything was found, so that nothing is saved half-way. */

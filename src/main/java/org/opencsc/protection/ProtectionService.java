@@ -61,6 +61,12 @@ public class ProtectionService {
 
     @Transactional(readOnly = true)
     public ChildProtection forPerson(long personId) {
+        records.visible(personId);
+        return load(personId);
+    }
+
+    /** Everything at once, for a caller that has already checked the record may be seen. */
+    private ChildProtection load(long personId) {
         var conferences = repository.conferences(personId);
         return new ChildProtection(repository.strategyDiscussions(personId), repository.enquiries(personId),
                 conferences.stream().filter(ProtectionRecords.Conference::initial).toList(), repository.plans(personId, conferences));
@@ -83,7 +89,7 @@ public class ProtectionService {
             s47Start = problems.date("s47StartDate", "Start of the section 47 enquiry", form.s47StartDate(), true);
             problems.notInFuture("s47StartDate", "Start of the section 47 enquiry", s47Start, today());
             problems.notBefore("s47StartDate", "Start of the section 47 enquiry", s47Start, "the strategy discussion", date);
-            forPerson(personId).openEnquiry().ifPresent(open -> problems.add("decision",
+            load(personId).openEnquiry().ifPresent(open -> problems.add("decision",
                     "The section 47 enquiry that started on " + FieldProblems.spoken(open.startDate()) + " is still open: end it before starting another"));
         }
         problems.throwIfAny();
@@ -105,8 +111,8 @@ public class ProtectionService {
     @Transactional
     public void correctStrategyDiscussion(long personId, long discussionId, StrategyForm form) {
         records.visible(personId);
-        var existing = strategyDiscussion(personId, discussionId);
-        var protection = forPerson(personId);
+        var protection = load(personId);
+        var existing = discussionIn(protection, discussionId);
         var problems = new FieldProblems();
         var date = problems.date("discussionDate", "Date of the strategy discussion", form.discussionDate(), true);
         problems.notInFuture("discussionDate", "Date of the strategy discussion", date, today());
@@ -132,7 +138,7 @@ public class ProtectionService {
     @Transactional
     public void endWithoutConference(long personId, long enquiryId, NoConferenceForm form) {
         records.visible(personId);
-        var enquiry = enquiry(personId, enquiryId);
+        var enquiry = enquiryIn(load(personId), enquiryId);
         var problems = new FieldProblems();
         problems.check(enquiry.open(), "endDate", "This enquiry ended on " + (enquiry.endDate() == null ? "" : FieldProblems.spoken(enquiry.endDate())));
         var end = problems.date("endDate", "Date the enquiry ended", form.endDate(), true);
@@ -150,9 +156,9 @@ public class ProtectionService {
     @Transactional
     public long holdInitialConference(long personId, long enquiryId, InitialConferenceForm form) {
         records.visible(personId);
-        var protection = forPerson(personId);
-        var enquiry = enquiry(personId, enquiryId);
-        var strategy = strategyDiscussion(personId, enquiry.strategyDiscussionId());
+        var protection = load(personId);
+        var enquiry = enquiryIn(protection, enquiryId);
+        var strategy = discussionIn(protection, enquiry.strategyDiscussionId());
         var problems = new FieldProblems();
         problems.check(enquiry.open(), "conferenceDate", "This enquiry ended on " + (enquiry.endDate() == null ? "" : FieldProblems.spoken(enquiry.endDate())));
         var date = problems.date("conferenceDate", "Date of the conference", form.conferenceDate(), true);
@@ -191,7 +197,7 @@ public class ProtectionService {
     @Transactional
     public void updatePlan(long personId, long planId, PlanForm form) {
         records.visible(personId);
-        var plan = plan(personId, planId);
+        var plan = planIn(load(personId), planId);
         var problems = new FieldProblems();
         var outcomes = problems.text("outcomes", "What must change for the child (outcomes)", form.outcomes(), 20_000, false);
         var action = problems.text("action", "Action", form.action(), 1000, false);
@@ -210,7 +216,7 @@ public class ProtectionService {
     @Transactional
     public long recordCoreGroup(long personId, long planId, CoreGroupForm form) {
         records.visible(personId);
-        var plan = plan(personId, planId);
+        var plan = planIn(load(personId), planId);
         var problems = new FieldProblems();
         var date = problems.date("meetingDate", "Date of the meeting", form.meetingDate(), true);
         problems.notInFuture("meetingDate", "Date of the meeting", date, today());
@@ -231,7 +237,7 @@ public class ProtectionService {
     @Transactional
     public long holdReviewConference(long personId, long planId, ReviewConferenceForm form) {
         records.visible(personId);
-        var plan = plan(personId, planId);
+        var plan = planIn(load(personId), planId);
         var problems = new FieldProblems();
         problems.check(plan.open(), "conferenceDate", "This plan ended on " + (plan.endDate() == null ? "" : FieldProblems.spoken(plan.endDate())));
         var date = problems.date("conferenceDate", "Date of the review conference", form.conferenceDate(), true);
@@ -245,7 +251,7 @@ public class ProtectionService {
         var latest = problems.choice("latestCategory", "Category of abuse", form.latestCategory(), code -> Coded.fromCode(CategoryOfAbuse.class, code), false);
         PlanEndReason endReason = null;
         if (decision == ReviewDecision.END) {
-            endReason = problems.choice("endReason", "Why the plan ends", form.endReason(), code -> Coded.fromCode(PlanEndReason.class, code), true);
+            endReason = problems.choice("endReason", "Reason the plan ends", form.endReason(), code -> Coded.fromCode(PlanEndReason.class, code), true);
         }
         problems.throwIfAny();
         var id = repository.insertConference(personId, "REVIEW", null, planId, date, chair, decision.name(), CurrentUser.username());
@@ -263,19 +269,34 @@ public class ProtectionService {
 
     @Transactional(readOnly = true)
     public CpPlan plan(long personId, long planId) {
-        return forPerson(personId).plans().stream().filter(p -> p.id() == planId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Plan " + planId));
+        records.visible(personId);
+        return planIn(load(personId), planId);
     }
 
     @Transactional(readOnly = true)
     public Enquiry enquiry(long personId, long enquiryId) {
-        return repository.enquiries(personId).stream().filter(e -> e.id() == enquiryId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Enquiry " + enquiryId));
+        records.visible(personId);
+        return enquiryIn(load(personId), enquiryId);
     }
 
     @Transactional(readOnly = true)
     public StrategyDiscussion strategyDiscussion(long personId, long discussionId) {
-        return repository.strategyDiscussions(personId).stream().filter(s -> s.id() == discussionId).findFirst()
+        records.visible(personId);
+        return discussionIn(load(personId), discussionId);
+    }
+
+    private static CpPlan planIn(ChildProtection protection, long planId) {
+        return protection.plans().stream().filter(p -> p.id() == planId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Plan " + planId));
+    }
+
+    private static Enquiry enquiryIn(ChildProtection protection, long enquiryId) {
+        return protection.enquiries().stream().filter(e -> e.id() == enquiryId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Enquiry " + enquiryId));
+    }
+
+    private static StrategyDiscussion discussionIn(ChildProtection protection, long discussionId) {
+        return protection.strategyDiscussions().stream().filter(d -> d.id() == discussionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Strategy discussion " + discussionId));
     }
 

@@ -45,12 +45,16 @@ final class ClockRunner {
                     if (clock != null && rule.isStoppedBy(event.kind())) {
                         finished.add(new StatutoryClock(personId, rule, clock.startedOn(), clock.dueOn(), day));
                         running.remove(rule);
+                    } else if (clock != null && rule.isRestartedBy(event.kind())) {
+                        // Replaced, not met: what was due before no longer applies once the child has moved.
+                        running.remove(rule);
                     }
                 }
                 for (var rule : StatutoryRule.values()) {
                     if (!running.containsKey(rule) && rule.isStartedBy(event.kind())) {
                         var start = rule.countFrom() == null ? day : latest.getOrDefault(rule.countFrom(), day);
-                        running.put(rule, new StatutoryClock(personId, rule, start, rule.timescale(standards).dueFrom(start, calendar), null));
+                        var timescale = rule.timescale(standards, event.kind(), day, events.subList(0, to));
+                        running.put(rule, new StatutoryClock(personId, rule, start, timescale.dueFrom(start, calendar), null));
                     }
                 }
             }

@@ -2,6 +2,9 @@ package org.opencsc.timescales;
 
 import static org.opencsc.child.CaseEventKind.ASSESSMENT_COMPLETED;
 import static org.opencsc.child.CaseEventKind.BECAME_LOOKED_AFTER;
+import static org.opencsc.child.CaseEventKind.CARE_PLAN_AGREED;
+import static org.opencsc.child.CaseEventKind.CARE_REVIEW;
+import static org.opencsc.child.CaseEventKind.CARE_VISIT;
 import static org.opencsc.child.CaseEventKind.CASE_CLOSED;
 import static org.opencsc.child.CaseEventKind.CEASED_LOOKED_AFTER;
 import static org.opencsc.child.CaseEventKind.CIN_PLAN_ENDED;
@@ -17,10 +20,12 @@ import static org.opencsc.child.CaseEventKind.ICPC_HELD;
 import static org.opencsc.child.CaseEventKind.ICPC_NOT_REQUIRED;
 import static org.opencsc.child.CaseEventKind.MASH_DECISION;
 import static org.opencsc.child.CaseEventKind.PEP_HELD;
+import static org.opencsc.child.CaseEventKind.PLACEMENT_STARTED;
 import static org.opencsc.child.CaseEventKind.REFERRAL_RECEIVED;
 import static org.opencsc.child.CaseEventKind.REVIEW_CONFERENCE;
 import static org.opencsc.child.CaseEventKind.S47_STARTED;
 import static org.opencsc.child.CaseEventKind.STRATEGY_DISCUSSION;
+import static org.opencsc.child.CaseEventKind.TEMPORARY_PLACEMENT_STARTED;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -38,7 +43,9 @@ import org.opencsc.child.CaseEventKind;
  * {@link CaseEventKind}); each stops its clocks and then starts its own, so a contact decided the
  * same day is met that day and a visit stops the running visit clock and starts the next one.
  * Cancellations come last in the day: a review conference that ends the plan starts no further
- * review.
+ * review. A few rules restart their clock on an event (a new placement restarts the visit clock
+ * at one week, whatever was due before), and a few run for a period that depends on where the
+ * child is ({@link VaryingTimescale}).
  */
 public enum StatutoryRule {
     MASH_DECISION_DUE("MASH+ decision", "Within 1 working day of the contact",
@@ -79,7 +86,20 @@ public enum StatutoryRule {
             null, LocalStandard.INITIAL_PEP),
     PEP_REVIEW_DUE("Personal education plan review", "Local standard, from the last PEP",
             EnumSet.of(PEP_HELD), null, EnumSet.of(PEP_HELD), EnumSet.of(CEASED_LOOKED_AFTER),
-            null, LocalStandard.PEP_REVIEW_FREQUENCY);
+            null, LocalStandard.PEP_REVIEW_FREQUENCY),
+    CARE_PLAN_DUE("Care plan", "Care Planning Regulations 2010: before the first placement or within 10 working days of it",
+            EnumSet.of(BECAME_LOOKED_AFTER), null, EnumSet.of(CARE_PLAN_AGREED), EnumSet.of(CEASED_LOOKED_AFTER),
+            Timescale.workingDays(10), null),
+    FIRST_CARE_REVIEW_DUE("First review of a looked-after child", "Care Planning Regulations 2010: within 20 working days of becoming looked after",
+            EnumSet.of(BECAME_LOOKED_AFTER), null, EnumSet.of(CARE_REVIEW), EnumSet.of(CEASED_LOOKED_AFTER),
+            Timescale.workingDays(20), null),
+    CARE_REVIEW_DUE("Review of a looked-after child", "Care Planning Regulations 2010: the second within 3 months of the first, then at most 6-monthly",
+            EnumSet.of(CARE_REVIEW), EnumSet.of(CARE_REVIEW), EnumSet.noneOf(CaseEventKind.class), EnumSet.of(CEASED_LOOKED_AFTER),
+            new CareReviewInterval()),
+    STATUTORY_VISIT_DUE("Statutory visit to a looked-after child", "Care Planning Regulations 2010, regulation 28, from each placement and each visit where the child was seen",
+            EnumSet.of(PLACEMENT_STARTED, TEMPORARY_PLACEMENT_STARTED, CARE_VISIT), EnumSet.of(CARE_VISIT),
+            EnumSet.of(PLACEMENT_STARTED, TEMPORARY_PLACEMENT_STARTED), EnumSet.of(CEASED_LOOKED_AFTER),
+            new StatutoryVisitInterval());
 
     private final String label;
     private final String basis;
@@ -87,19 +107,33 @@ public enum StatutoryRule {
     private final CaseEventKind countFrom;
     private final Set<CaseEventKind> stops;
     private final Set<CaseEventKind> cancels;
+    private final Set<CaseEventKind> restarts;
     private final Timescale fixed;
     private final LocalStandard localStandard;
+    private final VaryingTimescale varying;
 
     StatutoryRule(String label, String basis, Set<CaseEventKind> starts, CaseEventKind countFrom, Set<CaseEventKind> stops,
                   Set<CaseEventKind> cancels, Timescale fixed, LocalStandard localStandard) {
+        this(label, basis, starts, countFrom, stops, EnumSet.noneOf(CaseEventKind.class), cancels, fixed, localStandard, null);
+    }
+
+    StatutoryRule(String label, String basis, Set<CaseEventKind> starts, Set<CaseEventKind> stops, Set<CaseEventKind> restarts,
+                  Set<CaseEventKind> cancels, VaryingTimescale varying) {
+        this(label, basis, starts, null, stops, restarts, cancels, null, null, varying);
+    }
+
+    StatutoryRule(String label, String basis, Set<CaseEventKind> starts, CaseEventKind countFrom, Set<CaseEventKind> stops,
+                  Set<CaseEventKind> restarts, Set<CaseEventKind> cancels, Timescale fixed, LocalStandard localStandard, VaryingTimescale varying) {
         this.label = label;
         this.basis = basis;
         this.starts = starts;
         this.countFrom = countFrom;
         this.stops = stops;
+        this.restarts = restarts;
         this.cancels = cancels;
         this.fixed = fixed;
         this.localStandard = localStandard;
+        this.varying = varying;
     }
 
     public String label() {
@@ -131,8 +165,28 @@ public enum StatutoryRule {
         return localStandard;
     }
 
+    /** The period of a clock that {@code startedBy} starts on {@code day}, given the child's events up to that day. */
+    Timescale timescale(LocalStandards standards, CaseEventKind startedBy, java.time.LocalDate day, java.util.List<org.opencsc.child.CaseEvent> soFar) {
+        return varying != null ? varying.on(startedBy, day, soFar) : timescale(standards);
+    }
+
+    /** The one period of a fixed or local rule; null for a rule whose period depends on the child's events. */
     public Timescale timescale(LocalStandards standards) {
-        return localStandard == null ? fixed : standards.get(localStandard);
+        return varying != null ? null : localStandard == null ? fixed : standards.get(localStandard);
+    }
+
+    /** The period in words, as the rules page shows it. */
+    public String period(LocalStandards standards) {
+        return varying != null ? varying.describe() : timescale(standards).toString();
+    }
+
+    /** Events that replace a running clock with a new one (a new placement restarts the visit clock). */
+    public Set<CaseEventKind> restarts() {
+        return restarts.isEmpty() ? EnumSet.noneOf(CaseEventKind.class) : EnumSet.copyOf(restarts);
+    }
+
+    boolean isRestartedBy(CaseEventKind kind) {
+        return restarts.contains(kind);
     }
 
     boolean isStartedBy(CaseEventKind kind) {

@@ -33,7 +33,7 @@ class TimescaleApi {
     List<Rule> rules() {
         var standards = timescales.localStandards();
         return Arrays.stream(StatutoryRule.values()).map(rule -> new Rule(rule.name(), rule.label(), rule.basis(), List.copyOf(rule.starts()),
-                rule.countFrom(), List.copyOf(rule.stops()), List.copyOf(rule.cancels()), rule.timescale(standards).toString(),
+                rule.countFrom(), List.copyOf(rule.stops()), List.copyOf(rule.cancels()), rule.period(standards),
                 rule.localStandard() == null ? null : rule.localStandard().name())).toList();
     }
 }

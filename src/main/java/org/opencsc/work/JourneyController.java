@@ -5,6 +5,8 @@ import static org.opencsc.child.RecordHeader.savedToJourney;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.opencsc.assessment.AssessmentService;
+import org.opencsc.care.CarePeriod;
+import org.opencsc.care.CareService;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.RecordHeader;
 import org.opencsc.childinneed.CinPlanService;
@@ -40,10 +42,12 @@ class JourneyController {
     private final ProtectionService protection;
     private final CinPlanService cinPlans;
     private final VisitService visits;
+    private final CareService care;
     private final Clock clock;
 
     JourneyController(ChildRecordService records, RecordHeader header, TimescaleService timescales, FrontDoorService frontDoor,
-                      AssessmentService assessments, ProtectionService protection, CinPlanService cinPlans, VisitService visits, Clock clock) {
+                      AssessmentService assessments, ProtectionService protection, CinPlanService cinPlans, VisitService visits, CareService care,
+                      Clock clock) {
         this.records = records;
         this.header = header;
         this.timescales = timescales;
@@ -52,6 +56,7 @@ class JourneyController {
         this.protection = protection;
         this.cinPlans = cinPlans;
         this.visits = visits;
+        this.care = care;
         this.clock = clock;
     }
 
@@ -70,7 +75,8 @@ class JourneyController {
         model.addAttribute("running", clocks.stream().filter(StatutoryClock::running).toList());
         model.addAttribute("met", clocks.stream().filter(c -> !c.running())
                 .sorted(java.util.Comparator.comparing(StatutoryClock::metOn).reversed()).limit(12).toList());
-        model.addAttribute("steps", NextSteps.offer(id, contacts, referrals, childAssessments, childProtection, plans));
+        model.addAttribute("steps", NextSteps.offer(id, contacts, referrals, childAssessments, childProtection, plans,
+                care.periods(id).stream().filter(CarePeriod::open).findFirst()));
         model.addAttribute("contacts", contacts);
         model.addAttribute("referrals", referrals);
         model.addAttribute("assessments", childAssessments);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.assessment.Assessment;
 import org.opencsc.assessment.AssessmentOutcome;
+import org.opencsc.care.CarePeriod;
 import org.opencsc.childinneed.CinPlan;
 import org.opencsc.frontdoor.Contact;
 import org.opencsc.frontdoor.Referral;
@@ -26,11 +27,16 @@ final class NextSteps {
     }
 
     static List<Step> offer(long child, List<Contact> contacts, List<Referral> referrals, List<Assessment> assessments,
-                            ChildProtection protection, List<CinPlan> cinPlans) {
+                            ChildProtection protection, List<CinPlan> cinPlans, java.util.Optional<CarePeriod> care) {
         var steps = new ArrayList<Step>();
         var user = CurrentUser.get();
         var base = "/children/" + child;
         var canWork = user.can(Permission.CASE_WORK);
+        care.ifPresent(period -> {
+            steps.add(new Step("Record a statutory visit", base + "/visits/new?type=CLA"));
+            steps.add(new Step("Record a looked-after review", base + "/care/" + period.id() + "/reviews/new"));
+            steps.add(new Step("Placements, care plan and missing episodes", base + "/care"));
+        });
         contacts.stream().filter(Contact::awaitingDecision).forEach(contact -> steps.add(new Step(
                 "Record the MASH+ decision on the contact of " + FieldProblems.spoken(contact.contactDate()),
                 base + "/contacts/" + contact.id() + "/decision")));

@@ -7,6 +7,7 @@ import org.opencsc.platform.Coded;
 public enum VisitKind implements Coded {
     CP("Child protection visit", CaseEventKind.CP_VISIT),
     CIN("Child in need visit", CaseEventKind.CIN_VISIT),
+    CLA("Statutory visit to a looked-after child", CaseEventKind.CARE_VISIT),
     ASSESSMENT("Assessment visit", null),
     OTHER("Other visit", null);
 

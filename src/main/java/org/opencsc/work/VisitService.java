@@ -41,8 +41,8 @@ public class VisitService {
         if (child.dateOfBirth() != null) {
             problems.notBefore("visitDate", "Date of the visit", date, "the child's date of birth", child.dateOfBirth());
         }
-        var seen = yesOrNo(problems, "childSeen", "Select whether the child was seen", form.childSeen());
-        var alone = Boolean.TRUE.equals(seen) ? yesOrNo(problems, "seenAlone", "Select whether the child was seen alone", form.seenAlone()) : Boolean.FALSE;
+        var seen = problems.yesNo("childSeen", "Select whether the child was seen", form.childSeen());
+        var alone = Boolean.TRUE.equals(seen) ? problems.yesNo("seenAlone", "Select whether the child was seen alone", form.seenAlone()) : Boolean.FALSE;
         var observations = problems.text("observations", "What you saw and heard", form.observations(), 4000, true);
         problems.throwIfAny();
         var id = repository.insert(personId, kind, date, seen, alone, observations, CurrentUser.username());
@@ -53,16 +53,9 @@ public class VisitService {
         return id;
     }
 
-    private static Boolean yesOrNo(FieldProblems problems, String field, String missing, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(field, missing);
-            return null;
-        }
-        return Boolean.parseBoolean(value);
-    }
-
     @Transactional(readOnly = true)
     public List<Visit> recent(long personId) {
+        records.visible(personId);
         return repository.forPerson(personId, 20);
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencsc.care.CareHistory.LegalStatusChange;
-import org.opencsc.care.CareHistory.Placement;
 import org.opencsc.platform.InvalidInputException;
 
 /** SSDA903 episodes derived from dated care histories. */
@@ -18,7 +17,7 @@ class EpisodeBuilderTest {
     }
 
     private static Placement placed(String start, String end, String place, String carer) {
-        return new Placement(d(start), end == null ? null : d(end), place, "PR1", carer, "NW1 1AA", null);
+        return Placement.of(d(start), end == null ? null : d(end), place, "PR1", carer, "NW1 1AA", null);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.opencsc.care;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Where a looked-after child lived and with whom, from its start to its end (null while it
+ * lasts): SSDA903 PLACE and PLACE_PROVIDER codes, the carer, the placement's postcode and Ofsted
+ * URN, how far it is from home, whether the carer is a connected person with temporary approval,
+ * the day it was agreed as long-term, and why it ended.
+ */
+public record Placement(long id, LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn,
+                        BigDecimal distanceMiles, boolean temporaryApproval, LocalDate longTermFrom, String endReason, Boolean unplannedEnding) {
+
+    /** A placement as the episode rules see it: the codes, the carer and the dates. */
+    public static Placement of(LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn) {
+        return new Placement(0, start, end, place, provider, carer, postcode, urn, null, false, null, null, null);
+    }
+
+    boolean coversDay(LocalDate day) {
+        return !day.isBefore(start) && (end == null || day.isBefore(end));
+    }
+
+    public boolean open() {
+        return end == null;
+    }
+
+    public String placeLabel() {
+        return org.opencsc.platform.Coded.fromCode(PlacementType.class, place).map(PlacementType::label).orElse(place);
+    }
+
+    public String providerLabel() {
+        return provider == null ? null : org.opencsc.platform.Coded.fromCode(PlacementProvider.class, provider).map(PlacementProvider::label).orElse(provider);
+    }
+
+    public String endReasonLabel() {
+        return endReason == null ? null : org.opencsc.platform.Coded.fromCode(PlacementChangeReason.class, endReason)
+                .map(PlacementChangeReason::label).orElse(endReason);
+    }
+}
