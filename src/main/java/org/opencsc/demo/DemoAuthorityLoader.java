@@ -37,7 +37,10 @@ class DemoAuthorityLoader implements ApplicationRunner {
         }
         log.info("Loading the {} demo authority (first start only)", profile.get().name());
         var summary = generator.load(profile.get(), DemoAuthorityGenerator.DEFAULT_SEED);
-        log.info("Loaded the {} demo authority: {} children ({} looked after, {} open cases), {} people in {} ms", summary.profile(),
-                summary.children(), summary.lookedAfter(), summary.openCases(), summary.people(), summary.took().toMillis());
+        var rows = summary.rowsByTable();
+        log.info("Loaded the {} demo authority: {} children ({} looked after, {} open cases), {} people, {} periods of care with {} placements,"
+                        + " {} reviews and {} missing episodes in {} ms", summary.profile(), summary.children(), summary.lookedAfter(),
+                summary.openCases(), summary.people(), rows.getOrDefault("care_period", 0), rows.getOrDefault("placement", 0),
+                rows.getOrDefault("care_review", 0), rows.getOrDefault("missing_episode", 0), summary.took().toMillis());
     }
 }

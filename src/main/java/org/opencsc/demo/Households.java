@@ -85,7 +85,8 @@ final class Households {
         this.zone = zone;
         this.loadedAt = today.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
         this.restrictedReader = roster.member("tm1").id();
-        this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar);
+        var iros = roster.caseHolders(roster.team("Independent Reviewing Service")).stream().map(StaffRoster.Member::displayName).toList();
+        this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar, iros);
     }
 
     Tally build() {
@@ -195,7 +196,7 @@ final class Households {
                 false, status.name(), false, null, "demo", "demo", loadedAt, loadedAt);
         address(id, street, town, postcode, movedIn);
         var holder = allocate(id, status, referral);
-        journeys.write(id, events, holder.workerUsername() == null ? "demo" : holder.workerUsername());
+        journeys.write(new CareRecords.Child(id, null, family, false), events, holder.workerUsername() == null ? "demo" : holder.workerUsername());
         children++;
         people++;
         openCases++;
@@ -207,7 +208,7 @@ final class Households {
         var male = unaccompanied ? random.nextInt(10) < 9 : random.nextBoolean();
         var given = NameBank.pick(male ? NameBank.BOYS : NameBank.GIRLS, random);
         var born = today.minusYears(age).minusDays(random.nextInt(365));
-        var events = history(id, plannedStatus, born);
+        var events = history(id, plannedStatus, born, unaccompanied);
         var status = CaseStatus.derive(events);
         var isRestricted = random.nextInt(1000) < 3;
         var ethnicity = unaccompanied ? new String[] {"BAFR", "AOTH", "OOTH", "BOTH"}[random.nextInt(4)] : ethnicity().code();
@@ -230,7 +231,8 @@ final class Households {
         }
         var started = events.isEmpty() ? today : events.getLast().date();
         var holder = allocate(id, status, started);
-        journeys.write(id, events, holder.workerUsername() == null ? "demo" : holder.workerUsername());
+        journeys.write(new CareRecords.Child(id, born, family, unaccompanied), events,
+                holder.workerUsername() == null ? "demo" : holder.workerUsername());
         if (status != CaseStatus.CLOSED) {
             notes(id, status, given, started, holder);
             involvements(id, age);
@@ -240,7 +242,7 @@ final class Households {
     }
 
     /** The key events that put a child where the household is on the journey, all in the past. */
-    private List<CaseEvent> history(long id, CaseStatus status, LocalDate born) {
+    private List<CaseEvent> history(long id, CaseStatus status, LocalDate born, boolean unaccompanied) {
         var events = new ArrayList<CaseEvent>();
         var earliest = born.plusDays(1);
         if (status != CaseStatus.CARE_LEAVER && random.nextInt(4) == 0) {
@@ -275,7 +277,14 @@ final class Households {
             }
             case LOOKED_AFTER -> {
                 var entered = clamp(today.minusDays(30 + random.nextInt(Math.max(31, (int) Math.min(365L * 8, ChronoUnit.DAYS.between(earliest, today))))), earliest);
-                if (random.nextBoolean() && entered.isAfter(earliest.plusDays(120))) {
+                if (unaccompanied) {
+                    // Unaccompanied children arrive in their teens and have been here months, not years.
+                    entered = clamp(today.minusDays(20 + random.nextInt(700)), max(earliest, born.plusYears(14)));
+                } else if (random.nextInt(25) == 0) {
+                    // A few came into care in the last weeks: their care plan and first review are still to come.
+                    entered = clamp(today.minusDays(1 + random.nextInt(25)), earliest);
+                }
+                if (!unaccompanied && random.nextBoolean() && entered.isAfter(earliest.plusDays(120))) {
                     var referral = entered.minusDays(60 + random.nextInt(60));
                     events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
                     events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral.plusDays(1)));
@@ -291,9 +300,34 @@ final class Households {
                 events.add(event(id, CaseEventKind.CEASED_LOOKED_AFTER, eighteen));
                 events.add(event(id, CaseEventKind.CARE_LEAVER_SUPPORT_STARTED, eighteen));
             }
-            default -> closedEpisode(id, clamp(today.minusDays(60 + random.nextInt(365 * profile.historyYears())), earliest), events);
+            default -> {
+                // About one closed child in twenty was looked after once; the rest had a referral that was assessed and closed.
+                if (random.nextInt(20) > 0 || !pastCare(id, born, earliest, events)) {
+                    closedEpisode(id, clamp(today.minusDays(60 + random.nextInt(365 * profile.historyYears())), earliest), events);
+                }
+            }
         }
         return events;
+    }
+
+    /**
+     * A child who was looked after and went home, or to a special guardian or adopters: a referral, an assessment, a period of
+     * care of months or a couple of years, and the case closed after it. False when the child is too young or too old for one.
+     */
+    private boolean pastCare(long id, LocalDate born, LocalDate earliest, List<CaseEvent> events) {
+        var referral = clamp(today.minusDays(300 + random.nextInt(365 * profile.historyYears())), earliest);
+        var entered = referral.plusDays(20 + random.nextInt(40));
+        var ceased = min(entered.plusDays(90 + random.nextInt(900)), min(today.minusDays(60), born.plusYears(18).minusDays(1)));
+        if (!ceased.isAfter(entered.plusDays(30))) {
+            return false;
+        }
+        events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
+        events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral.plusDays(1)));
+        events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, referral.plusDays(15)));
+        events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, entered));
+        events.add(event(id, CaseEventKind.CEASED_LOOKED_AFTER, ceased));
+        events.add(event(id, CaseEventKind.CASE_CLOSED, min(ceased.plusDays(10 + random.nextInt(50)), today.minusDays(1))));
+        return true;
     }
 
     /** A referral that was assessed and closed (sometimes after a CIN plan), all before today. */

@@ -9,12 +9,14 @@ import java.util.random.RandomGenerator;
 import org.opencsc.child.CaseEvent;
 import org.opencsc.child.CaseEventKind;
 import org.opencsc.timescales.WorkingDayCalendar;
+import org.opencsc.work.VisitKind;
 
 /**
  * Turns a child's generated key events into the records behind them (contacts and MASH+
  * decisions, referrals, assessments, strategy discussions, section 47s, conferences, plans, core
- * groups, reviews and visits), and adds the events those records imply. Some steps are late and
- * some visits missed, as in any authority, so the work lists have something to show.
+ * groups, reviews and visits, and periods of care through {@link CareRecords}), and adds the
+ * events those records imply. Some steps are late and some visits missed, as in any authority,
+ * so the work lists have something to show.
  */
 final class JourneyRecords {
 
@@ -57,9 +59,10 @@ final class JourneyRecords {
     private final LocalDate today;
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
+    private final CareRecords care;
 
     JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
-                   WorkingDayCalendar calendar) {
+                   WorkingDayCalendar calendar, List<String> iros) {
         this.calendar = calendar;
         this.rows = rows;
         this.ids = ids;
@@ -67,6 +70,7 @@ final class JourneyRecords {
         this.authority = authority;
         this.today = today;
         this.loadedAt = loadedAt;
+        this.care = new CareRecords(this, rows, ids, random, authority, today, loadedAt, calendar, iros);
     }
 
     /** One CIN episode being written: the referral and what hangs from it. */
@@ -82,7 +86,8 @@ final class JourneyRecords {
     }
 
     /** Writes the records and all the events (the generated ones and those the records imply). */
-    void write(long child, List<CaseEvent> generated, String worker) {
+    void write(CareRecords.Child who, List<CaseEvent> generated, String worker) {
+        var child = who.id();
         var events = new ArrayList<Row>();
         Episode episode = null;
         LocalDate previousReferral = null;
@@ -106,7 +111,9 @@ final class JourneyRecords {
                     var closure = next(generated, i, CaseEventKind.CASE_CLOSED, CaseEventKind.REFERRAL_RECEIVED);
                     var assessed = next(generated, i, CaseEventKind.ASSESSMENT_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null;
                     var reReferral = previousReferral != null && !previousReferral.isBefore(date.minusMonths(12));
-                    var plan = next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null;
+                    // Closed after a plan or a period of care: services ceased (RC7); after an assessment alone: no further action (RC8).
+                    var plan = next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null
+                            || next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, CaseEventKind.REFERRAL_RECEIVED) != null;
                     rows.row(REFERRAL, episode.referralId, authority, child, contactId, date, source, NEEDS[random.nextInt(NEEDS.length)], reReferral,
                             previousReferralId, !assessed, closure, closure == null ? null : plan ? "RC7" : "RC8", worker, loadedAt);
                     events.add(new Row(CaseEventKind.REFERRAL_RECEIVED, date, "referral", episode.referralId));
@@ -165,14 +172,17 @@ final class JourneyRecords {
                     }
                 }
                 case BECAME_LOOKED_AFTER -> {
-                    events.add(new Row(event.kind(), date, "demo", null));
                     var ceased = next(generated, i, CaseEventKind.CEASED_LOOKED_AFTER, null);
+                    care.write(who, date, ceased, worker, events);
                     // PEPs: the first within about 20 working days, then termly; a few late.
                     var pep = date.plusDays(14 + random.nextInt(random.nextInt(8) == 0 ? 60 : 14));
                     while (!pep.isAfter(today) && (ceased == null || pep.isBefore(ceased))) {
                         events.add(new Row(CaseEventKind.PEP_HELD, pep, "demo", null));
                         pep = pep.plusDays(100 + random.nextInt(random.nextInt(6) == 0 ? 60 : 20));
                     }
+                }
+                case CEASED_LOOKED_AFTER -> {
+                    // The period of care written at BECAME_LOOKED_AFTER puts its end on the journey.
                 }
                 default -> events.add(new Row(event.kind(), date, "demo", null));
             }
@@ -192,7 +202,8 @@ final class JourneyRecords {
         }
     }
 
-    private record Row(CaseEventKind kind, LocalDate date, String source, Long sourceId) {
+    /** A key event to write, with the record behind it (source and id), or source "demo" and no id for one with none. */
+    record Row(CaseEventKind kind, LocalDate date, String source, Long sourceId) {
     }
 
     private void protection(long child, Episode episode, LocalDate icpc, LocalDate ended, String worker, List<Row> events, boolean intoCare) {
@@ -286,12 +297,17 @@ final class JourneyRecords {
     }
 
     private void visit(long child, String kind, LocalDate day, boolean seen, String worker, List<Row> events) {
+        visit(child, kind, day, seen, seen ? "Child seen; spoke about school and home." : "No answer at the door.", worker, events);
+    }
+
+    /** A visit, and the key event that the application puts on the journey for a visit of its kind where the child was seen. */
+    void visit(long child, String kind, LocalDate day, boolean seen, String observations, String worker, List<Row> events) {
         var id = ids.next("visit");
         var alone = seen && random.nextInt(10) < 7;
-        rows.row(VISIT, id, authority, child, kind, day, seen, alone, seen ? "Child seen; spoke about school and home." : "No answer at the door.",
-                worker, loadedAt);
-        if (seen && (kind.equals("CP") || kind.equals("CIN"))) {
-            events.add(new Row(kind.equals("CP") ? CaseEventKind.CP_VISIT : CaseEventKind.CIN_VISIT, day, "visit", id));
+        rows.row(VISIT, id, authority, child, kind, day, seen, alone, observations, worker, loadedAt);
+        var seenEvent = VisitKind.valueOf(kind).seenEvent();
+        if (seen && seenEvent != null) {
+            events.add(new Row(seenEvent, day, "visit", id));
         }
     }
 

@@ -39,6 +39,9 @@ final class NameBank {
             "Manor Road", "Orchard Close", "Willow Walk", "Chapel Lane", "Springfield Road", "Grange Road", "Beech Court");
     static final List<String> TOWNS = List.of("Northwold", "Northwold", "Northwold", "Eastmere", "Southby", "Westholme");
     static final List<String> OUTWARD_CODES = List.of("NW7", "NW9", "HA8", "EN5", "EN4", "N12", "N20", "N3", "N11", "NW4", "NW11", "N2");
+    /** Outward codes of towns some way off, for placements out of the authority's area. */
+    static final List<String> DISTANT_OUTWARD_CODES = List.of("LU1", "LU4", "MK9", "MK14", "SG1", "SG6", "CM2", "SS1", "ME4", "NN1",
+            "RG1", "CB1", "PE1", "OX4");
     private static final String POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
     private NameBank() {
@@ -49,7 +52,15 @@ final class NameBank {
     }
 
     static String postcode(RandomGenerator random) {
-        return pick(OUTWARD_CODES, random) + " " + random.nextInt(1, 10)
+        return postcode(OUTWARD_CODES, random);
+    }
+
+    static String distantPostcode(RandomGenerator random) {
+        return postcode(DISTANT_OUTWARD_CODES, random);
+    }
+
+    private static String postcode(List<String> outwardCodes, RandomGenerator random) {
+        return pick(outwardCodes, random) + " " + random.nextInt(1, 10)
                 + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()))
                 + POSTCODE_LETTERS.charAt(random.nextInt(POSTCODE_LETTERS.length()));
     }

@@ -3,17 +3,21 @@ package org.opencsc.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opencsc.IntegrationTest;
+import org.opencsc.care.CarePeriod;
+import org.opencsc.care.CareService;
 import org.opencsc.child.CaseEvent;
 import org.opencsc.child.CaseEventKind;
 import org.opencsc.child.CaseStatus;
 import org.opencsc.child.NhsNumber;
 import org.opencsc.child.Upn;
 import org.opencsc.security.Role;
+import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +32,10 @@ class DemoAuthorityIT {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    CareService care;
+    @Autowired
+    TestStaff staff;
 
     DemoAuthorityGenerator.DemoSummary summary;
 
@@ -112,5 +120,118 @@ class DemoAuthorityIT {
     void theSameSeedMakesTheSameAuthority() {
         assertThat(generator.fingerprint(DemoProfile.SMALL, 7)).isEqualTo(generator.fingerprint(DemoProfile.SMALL, 7))
                 .isNotEqualTo(generator.fingerprint(DemoProfile.SMALL, 8));
+    }
+
+    @Test
+    void everyLookedAfterChildHasAnOpenPeriodOfCareWithALegalStatusAndAPlacement() {
+        assertThat(count("select count(*) from person p where p.created_by = 'demo' and p.case_status = 'LOOKED_AFTER' and not exists"
+                + " (select 1 from care_period c where c.person_id = p.id and c.end_date is null)")).isZero();
+        assertThat(count("select count(*) from care_period c join person p on p.id = c.person_id where p.created_by = 'demo'"
+                + " and c.end_date is null")).isEqualTo(summary.lookedAfter());
+        assertThat(demo("care_period", "not exists (select 1 from care_legal_status s where s.period_id = x.id)")).isZero();
+        assertThat(demo("care_period", "not exists (select 1 from placement pl where pl.period_id = x.id)")).isZero();
+        // Looked-after events all come from records now: none is left without one.
+        assertThat(count("select count(*) from case_event e join person p on p.id = e.person_id where p.created_by = 'demo'"
+                + " and e.kind in ('BECAME_LOOKED_AFTER', 'CEASED_LOOKED_AFTER', 'PLACEMENT_STARTED') and e.source <> 'care_period'")).isZero();
+    }
+
+    @Test
+    void everyPeriodReadsBackWithEpisodesThatBuildAndTheKeyEventsTheApplicationWouldWrite() {
+        var people = jdbc.sql("select distinct c.person_id from care_period c join person p on p.id = c.person_id"
+                + " where p.created_by = 'demo' and not p.restricted order by 1").query(Long.class).list();
+        assertThat(people).hasSizeGreaterThan(250);
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        try {
+            for (var person : people) {
+                for (var period : care.periods(person)) {
+                    var episodes = period.episodes();
+                    assertThat(episodes).as("episodes of period " + period.id()).isNotEmpty();
+                    assertThat(episodes).as("placed for adoption only under a placement order, period " + period.id())
+                            .allMatch(e -> !e.placement().place().matches("A[56]") || e.legalStatus().equals("E1"));
+                    assertThat(milestonesOnTheJourney(period)).as("key events of period " + period.id())
+                            .containsExactlyInAnyOrderElementsOf(period.milestones().stream().map(m -> m.kind() + " " + m.date()).toList());
+                }
+            }
+        } finally {
+            TestStaff.signOut();
+        }
+    }
+
+    private List<String> milestonesOnTheJourney(CarePeriod period) {
+        return jdbc.sql("select kind, event_date from case_event where source = 'care_period' and source_id = :id")
+                .param("id", period.id()).query((r, n) -> r.getString("kind") + " " + r.getObject("event_date", LocalDate.class)).list();
+    }
+
+    /** How many rows of a table with a person_id belong to demo people and meet a condition. */
+    private long demo(String table, String condition) {
+        return count("select count(*) from " + table + " x join person p on p.id = x.person_id where p.created_by = 'demo' and (" + condition + ")");
+    }
+
+    private long demoPlacements(String condition) {
+        return count("select count(*) from placement x join care_period c on c.id = x.period_id join person p on p.id = c.person_id"
+                + " where p.created_by = 'demo' and (" + condition + ")");
+    }
+
+    @Test
+    void placementsMoveWithReasonsAndRegisteredSettingsHaveTheirUrn() {
+        assertThat(demoPlacements("x.place in ('K2', 'H5') and x.urn is null")).isZero();
+        assertThat(demoPlacements("x.end_reason is not null")).isGreaterThan(50);
+        assertThat(demoPlacements("x.unplanned_ending")).isPositive();
+        assertThat(demoPlacements("x.unplanned_ending <> (x.end_reason not in ('CARPL', 'PLACE', 'CUSTOD'))")).isZero();
+        assertThat(demoPlacements("x.long_term_from is not null")).isPositive();
+        assertThat(demoPlacements("x.temporary_approval and x.end_date is null")).isPositive();
+        assertThat(demoPlacements("x.place = 'P1' and x.provider <> 'PR0'")).isZero();
+        // Care leavers left care at 18, staying put or moving to independence.
+        assertThat(count("select count(*) from person p where p.created_by = 'demo' and p.case_status = 'CARE_LEAVER' and not exists"
+                + " (select 1 from care_period c where c.person_id = p.id and c.end_date = p.date_of_birth + interval '18 years'"
+                + " and c.reason_ceased in ('E17', 'E5', 'E6'))")).isZero();
+    }
+
+    @Test
+    void reviewsHaveAnIroAndTheParticipationCodeTheApplicationAllows() {
+        assertThat(demo("care_review", "true")).isGreaterThan(summary.lookedAfter());
+        assertThat(demo("care_review", "x.review_date > current_date")).isZero();
+        // PN0 is for a child under 4 at the review and only for them, as the application insists.
+        var fitting = jdbc.sql("select x.review_date, x.participation, p.date_of_birth from care_review x join person p on p.id = x.person_id"
+                        + " where p.created_by = 'demo'")
+                .query((r, n) -> (Period.between(r.getObject("date_of_birth", LocalDate.class), r.getObject("review_date", LocalDate.class)).getYears() < 4)
+                        == r.getString("participation").equals("PN0"))
+                .list();
+        assertThat(fitting).containsOnly(true);
+        assertThat(count("select count(distinct x.iro) from care_review x join person p on p.id = x.person_id where p.created_by = 'demo'"))
+                .isGreaterThan(2);
+        assertThat(demo("care_plan", "true")).isGreaterThan(summary.lookedAfter());
+    }
+
+    @Test
+    void lookedAfterChildrenAreVisitedAndTheVisitsWhereTheyWereSeenAreOnTheJourney() {
+        assertThat(demo("visit", "x.kind = 'CLA'")).isGreaterThan(summary.lookedAfter() * 5L);
+        assertThat(demo("visit", "x.kind = 'CLA' and not x.child_seen")).isPositive();
+        assertThat(demo("visit", "x.kind = 'CLA' and x.visit_date > current_date")).isZero();
+        assertThat(demo("visit", "x.kind = 'CLA' and x.child_seen and not exists (select 1 from case_event e where e.source = 'visit'"
+                + " and e.source_id = x.id and e.kind = 'CARE_VISIT' and e.event_date = x.visit_date)")).isZero();
+    }
+
+    @Test
+    void someChildrenWentMissingAndWereOfferedReturnHomeInterviews() {
+        var episodes = demo("missing_episode", "true");
+        assertThat(episodes).isGreaterThan(10);
+        assertThat(demo("case_event", "x.kind = 'WENT_MISSING' and x.source = 'missing_episode'")).isEqualTo(episodes);
+        assertThat(demo("missing_episode", "x.rhi_completed_at <= x.returned_at + interval '72 hours'")).isPositive();
+        assertThat(demo("missing_episode", "x.rhi_completed_at > x.returned_at + interval '72 hours'")).isPositive();
+        assertThat(demo("missing_episode", "x.rhi_accepted = false")).isPositive();
+        assertThat(demo("missing_episode", "x.returned_at > now() - interval '3 days' and x.rhi_completed_at is null")).isBetween(1L, 3L);
+        assertThat(demo("missing_episode", "greatest(x.went_missing_at, x.returned_at, x.rhi_offered_at, x.rhi_completed_at) > now()")).isZero();
+    }
+
+    @Test
+    void theDerivedClocksIncludeRunningReviewAndVisitClocksForChildrenInCare() {
+        assertThat(demo("statutory_clock", "x.rule = 'STATUTORY_VISIT_DUE' and x.met_on is null")).isGreaterThan(summary.lookedAfter() / 2);
+        assertThat(demo("statutory_clock", "x.rule in ('CARE_REVIEW_DUE', 'FIRST_CARE_REVIEW_DUE') and x.met_on is null"))
+                .isGreaterThan(summary.lookedAfter() / 2);
+        assertThat(demo("statutory_clock", "x.rule = 'STATUTORY_VISIT_DUE' and x.met_on is not null")).isPositive();
+        // A few are overdue, as in any authority, but most are not.
+        assertThat(demo("statutory_clock", "x.rule = 'STATUTORY_VISIT_DUE' and x.met_on is null and x.due_on < current_date"))
+                .isPositive().isLessThan(summary.lookedAfter() / 4);
     }
 }
