@@ -39,6 +39,7 @@ public enum CaseEventKind {
     PEP_HELD("Personal education plan meeting held", null, false),
     CEASED_LOOKED_AFTER("Ceased to be looked after", CaseStatus.LOOKED_AFTER, false),
     CARE_LEAVER_SUPPORT_STARTED("Care leaver support started", CaseStatus.CARE_LEAVER, true),
+    PATHWAY_PLAN("Pathway plan agreed or reviewed", null, false),
     CARE_LEAVER_SUPPORT_ENDED("Care leaver support ended", CaseStatus.CARE_LEAVER, false);
 
     private final String label;

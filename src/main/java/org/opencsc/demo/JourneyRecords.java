@@ -60,6 +60,7 @@ final class JourneyRecords {
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
     private final CareRecords care;
+    private final LeavingCareRecords leavingCare;
 
     JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
                    WorkingDayCalendar calendar, List<String> iros) {
@@ -71,6 +72,7 @@ final class JourneyRecords {
         this.today = today;
         this.loadedAt = loadedAt;
         this.care = new CareRecords(this, rows, ids, random, authority, today, loadedAt, calendar, iros);
+        this.leavingCare = new LeavingCareRecords(rows, ids, random, authority, today, loadedAt);
     }
 
     /** One CIN episode being written: the referral and what hangs from it. */
@@ -179,6 +181,13 @@ final class JourneyRecords {
                     while (!pep.isAfter(today) && (ceased == null || pep.isBefore(ceased))) {
                         events.add(new Row(CaseEventKind.PEP_HELD, pep, "demo", null));
                         pep = pep.plusDays(100 + random.nextInt(random.nextInt(6) == 0 ? 60 : 20));
+                    }
+                }
+                case CARE_LEAVER_SUPPORT_STARTED -> {
+                    if (who.born() == null) {
+                        events.add(new Row(event.kind(), date, "demo", null));
+                    } else {
+                        leavingCare.write(who.id(), who.born(), date, worker, events);
                     }
                 }
                 case CEASED_LOOKED_AFTER -> {

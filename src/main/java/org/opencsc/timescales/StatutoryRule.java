@@ -19,6 +19,8 @@ import static org.opencsc.child.CaseEventKind.CP_VISIT;
 import static org.opencsc.child.CaseEventKind.ICPC_HELD;
 import static org.opencsc.child.CaseEventKind.ICPC_NOT_REQUIRED;
 import static org.opencsc.child.CaseEventKind.MASH_DECISION;
+import static org.opencsc.child.CaseEventKind.PATHWAY_PLAN;
+import static org.opencsc.child.CaseEventKind.CARE_LEAVER_SUPPORT_ENDED;
 import static org.opencsc.child.CaseEventKind.PEP_HELD;
 import static org.opencsc.child.CaseEventKind.PLACEMENT_STARTED;
 import static org.opencsc.child.CaseEventKind.REFERRAL_RECEIVED;
@@ -99,7 +101,10 @@ public enum StatutoryRule {
     STATUTORY_VISIT_DUE("Statutory visit to a looked-after child", "Care Planning Regulations 2010, regulation 28, from each placement and each visit where the child was seen",
             EnumSet.of(PLACEMENT_STARTED, TEMPORARY_PLACEMENT_STARTED, CARE_VISIT), EnumSet.of(CARE_VISIT),
             EnumSet.of(PLACEMENT_STARTED, TEMPORARY_PLACEMENT_STARTED), EnumSet.of(CEASED_LOOKED_AFTER),
-            new StatutoryVisitInterval());
+            new StatutoryVisitInterval()),
+    PATHWAY_PLAN_REVIEW_DUE("Pathway plan review", "Care Leavers (England) Regulations 2010: reviewed at least every 6 months",
+            EnumSet.of(PATHWAY_PLAN), null, EnumSet.of(PATHWAY_PLAN), EnumSet.of(CARE_LEAVER_SUPPORT_ENDED),
+            Timescale.months(6), null);
 
     private final String label;
     private final String basis;

@@ -35,6 +35,8 @@ class DemoAuthorityIT {
     @Autowired
     CareService care;
     @Autowired
+    org.opencsc.leavingcare.LeavingCareService leavingCare;
+    @Autowired
     TestStaff staff;
 
     DemoAuthorityGenerator.DemoSummary summary;
@@ -233,5 +235,34 @@ class DemoAuthorityIT {
         // A few are overdue, as in any authority, but most are not.
         assertThat(demo("statutory_clock", "x.rule = 'STATUTORY_VISIT_DUE' and x.met_on is null and x.due_on < current_date"))
                 .isPositive().isLessThan(summary.lookedAfter() / 4);
+    }
+
+    @Test
+    void careLeaversHaveSupportAPersonalAdviserPathwayPlansAndBirthdayContacts() {
+        var careLeavers = count("select count(*) from person p where p.created_by = 'demo' and p.case_status = 'CARE_LEAVER'");
+        assertThat(careLeavers).isPositive();
+        assertThat(count("select count(*) from person p where p.created_by = 'demo' and p.case_status = 'CARE_LEAVER' and not exists"
+                + " (select 1 from care_leaver_support s where s.person_id = p.id and s.end_date is null"
+                + " and exists (select 1 from personal_adviser a where a.support_id = s.id))")).isZero();
+        assertThat(demo("case_event", "x.kind = 'CARE_LEAVER_SUPPORT_STARTED' and x.source <> 'care_leaver_support'")).isZero();
+        assertThat(demo("pathway_plan", "true")).isGreaterThan(careLeavers);
+        assertThat(demo("pathway_plan", "x.plan_date > current_date")).isZero();
+        assertThat(demo("statutory_clock", "x.rule = 'PATHWAY_PLAN_REVIEW_DUE' and x.met_on is null")).isEqualTo(careLeavers);
+        // OC3: activity and accommodation are known exactly when the young person is in touch.
+        assertThat(demo("care_leaver_contact", "true")).isPositive();
+        assertThat(demo("care_leaver_contact", "(x.in_touch = 'YES') = (x.activity = '0' or x.accommodation = '0')")).isZero();
+        assertThat(demo("care_leaver_contact", "x.contact_date not between (p.date_of_birth + make_interval(years => x.age)) - interval '3 months'"
+                + " and (p.date_of_birth + make_interval(years => x.age)) + interval '1 month'")).isZero();
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        try {
+            var sample = jdbc.sql("select p.id from person p where p.created_by = 'demo' and p.case_status = 'CARE_LEAVER' and not p.restricted"
+                    + " order by p.id limit 20").query(Long.class).list();
+            for (var person : sample) {
+                assertThat(leavingCare.leavingCare(person).category()).as("care leaver " + person)
+                        .isIn(org.opencsc.leavingcare.CareLeaverCategory.FORMER_RELEVANT, org.opencsc.leavingcare.CareLeaverCategory.QUALIFYING);
+            }
+        } finally {
+            TestStaff.signOut();
+        }
     }
 }

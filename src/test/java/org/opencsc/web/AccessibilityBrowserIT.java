@@ -52,10 +52,13 @@ class AccessibilityBrowserIT {
     long period;
     long returned;
     long stillMissing;
+    long careLeaver;
     @Autowired
     org.opencsc.care.CareService care;
     @Autowired
     org.opencsc.care.MissingFromCareService missing;
+    @Autowired
+    org.opencsc.leavingcare.LeavingCareService leavingCare;
 
     @BeforeAll
     void records() {
@@ -75,6 +78,11 @@ class AccessibilityBrowserIT {
                 "Mr and Mrs Doyle", "HA8 7QT", null, "4", "false"));
         returned = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("M", DateParts.of(LocalDate.of(2026, 9, 4)), "22:15",
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
+        careLeaver = records.create(PersonForms.child("Ella", "Fitzgerald", "20", "3", "2008"));
+        var leftCare = care.start(careLeaver, new org.opencsc.care.CareForms.StartForm(DateParts.of(LocalDate.of(2023, 6, 5)), "C2", "U4", "PR1",
+                "Mr and Mrs Kaur", null, null, null, "false"));
+        care.end(careLeaver, leftCare, new org.opencsc.care.CareForms.EndForm(DateParts.of(LocalDate.of(2026, 3, 20)), "E17"));
+        leavingCare.startSupport(careLeaver, new org.opencsc.leavingcare.LeavingCareForms.StartSupportForm(DateParts.of(LocalDate.of(2026, 3, 20)), "P. Okafor"));
         stillMissing = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("A", DateParts.of(LocalDate.of(2026, 10, 4)), "22:15",
                 DateParts.EMPTY, "", "false"));
         TestStaff.signOut();
@@ -161,7 +169,14 @@ class AccessibilityBrowserIT {
         check(page, cared + "/missing/new", true, checked);
         check(page, cared + "/missing/" + stillMissing + "/return", true, checked);
         check(page, cared + "/missing/" + returned + "/interview", true, checked);
-        assertThat(checked).hasSize(44);
+        var leaving = "/children/" + careLeaver + "/leaving-care";
+        check(page, leaving, false, checked);
+        check(page, leaving + "/support/new", true, checked);
+        check(page, leaving + "/adviser", true, checked);
+        check(page, leaving + "/support/end", true, checked);
+        check(page, leaving + "/pathway-plans/new", true, checked);
+        check(page, leaving + "/contacts/new", true, checked);
+        assertThat(checked).hasSize(50);
     }
 
     @Test
