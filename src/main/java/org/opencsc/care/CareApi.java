@@ -106,6 +106,15 @@ class CareApi {
         care.end(id, periodId, form);
     }
 
+    @PostMapping(path = "/care/{periodId}/placements/{placementId}/disruption", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAuthority('CASE_WORK')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the disruption meeting after a placement ended unplanned, with what was learned")
+    Map<String, Long> recordDisruption(@PathVariable long id, @PathVariable long periodId, @PathVariable long placementId,
+                                       @RequestBody CareForms.DisruptionForm form) {
+        return Map.of("id", care.recordDisruptionMeeting(id, periodId, placementId, form));
+    }
+
     @GetMapping("/missing")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "The child's missing and away episodes, newest first")

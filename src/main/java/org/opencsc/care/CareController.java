@@ -4,6 +4,7 @@ import static org.opencsc.child.RecordHeader.savedToTab;
 
 import java.time.LocalDate;
 import org.opencsc.care.CareForms.CarePlanForm;
+import org.opencsc.care.CareForms.DisruptionForm;
 import org.opencsc.care.CareForms.EndForm;
 import org.opencsc.care.CareForms.InterviewForm;
 import org.opencsc.care.CareForms.LegalStatusForm;
@@ -58,6 +59,7 @@ class CareController {
         model.addAttribute("periods", periods.reversed());
         model.addAttribute("open", periods.stream().filter(CarePeriod::open).findFirst().orElse(null));
         model.addAttribute("missingEpisodes", missing.forPerson(id));
+        model.addAttribute("disruptionMeetings", care.disruptionMeetings(id));
         model.addAttribute("now", missing.now());
         model.addAttribute("today", LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK));
         return "care/care";
@@ -144,6 +146,26 @@ class CareController {
                RedirectAttributes redirect) {
         return FormPost.save(binding, () -> care.end(id, periodId, form), () -> savedToTab(redirect, id, TAB, "The child is no longer looked after"),
                 () -> periodForm(id, periodId, model, "care/end-form"));
+    }
+
+    @GetMapping("/children/{id}/care/{periodId}/placements/{placementId}/disruption")
+    String disruptionForm(@PathVariable long id, @PathVariable long periodId, @PathVariable long placementId,
+                          @ModelAttribute("form") DisruptionForm form, Model model) {
+        return disruptionForm(id, periodId, placementId, model);
+    }
+
+    @PostMapping("/children/{id}/care/{periodId}/placements/{placementId}/disruption")
+    String recordDisruption(@PathVariable long id, @PathVariable long periodId, @PathVariable long placementId,
+                            @ModelAttribute("form") DisruptionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormPost.save(binding, () -> care.recordDisruptionMeeting(id, periodId, placementId, form),
+                saved -> savedToTab(redirect, id, TAB, "Disruption meeting recorded"), () -> disruptionForm(id, periodId, placementId, model));
+    }
+
+    private String disruptionForm(long id, long periodId, long placementId, Model model) {
+        var period = care.period(id, periodId);
+        model.addAttribute("placement", period.placements().stream().filter(p -> p.id() == placementId).findFirst()
+                .orElseThrow(() -> new org.opencsc.platform.NotFoundException("Placement " + placementId)));
+        return periodForm(id, periodId, model, "care/disruption-form");
     }
 
     @GetMapping("/children/{id}/missing/new")

@@ -87,4 +87,10 @@ public final class CareForms {
             completedDate = DateParts.orEmpty(completedDate);
         }
     }
+
+    public record DisruptionForm(DateParts meetingDate, String attendees, String learning) {
+        public DisruptionForm {
+            meetingDate = DateParts.orEmpty(meetingDate);
+        }
+    }
 }

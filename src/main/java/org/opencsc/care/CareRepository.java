@@ -158,4 +158,26 @@ class CareRepository {
                 .query(Long.class).single();
     }
 
+
+    /** The disruption meetings held about a child's placements, by placement. */
+    Map<Long, DisruptionMeeting> disruptionMeetings(long personId) {
+        return jdbc.sql("""
+                        select d.* from disruption_meeting d join placement pl on pl.id = d.placement_id join care_period p on p.id = pl.period_id
+                        where p.person_id = :personId and p.authority_id = :authority
+                        """)
+                .param("personId", personId).param("authority", authority.id())
+                .query((r, n) -> new DisruptionMeeting(r.getLong("id"), r.getLong("placement_id"), r.getObject("meeting_date", LocalDate.class),
+                        r.getString("attendees"), r.getString("learning")))
+                .list().stream().collect(Collectors.toMap(DisruptionMeeting::placementId, m -> m));
+    }
+
+    long insertDisruptionMeeting(long placementId, LocalDate date, String attendees, String learning, String username) {
+        return jdbc.sql("""
+                        insert into disruption_meeting (authority_id, placement_id, meeting_date, attendees, learning, recorded_by)
+                        values (:authority, :placementId, :date, :attendees, :learning, :username) returning id
+                        """)
+                .param("authority", authority.id()).param("placementId", placementId).param("date", date).param("attendees", attendees)
+                .param("learning", learning).param("username", username)
+                .query(Long.class).single();
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.care.CareForms.CarePlanForm;
+import org.opencsc.care.CareForms.DisruptionForm;
 import org.opencsc.care.CareForms.EndForm;
 import org.opencsc.care.CareForms.LegalStatusForm;
 import org.opencsc.care.CareForms.LongTermForm;
@@ -264,6 +265,35 @@ public class CareService {
         var id = repository.insertReview(personId, periodId, date, iro, participation, contact, recommendations, CurrentUser.username());
         records.recordMilestones(personId, "care_review", id, List.of(new Milestone(CaseEventKind.CARE_REVIEW, date)));
         audit.record(AuditAction.CREATE, personId, "Looked-after review held on " + date + " (" + participation.code() + ")");
+        return id;
+    }
+
+    /** The disruption meetings held about the child's placements, by placement (the caller has checked the record may be seen). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, DisruptionMeeting> disruptionMeetings(long personId) {
+        records.visible(personId);
+        return repository.disruptionMeetings(personId);
+    }
+
+    /** Records the meeting held after a placement ended unplanned, and what was learned from it. */
+    @Transactional
+    public long recordDisruptionMeeting(long personId, long periodId, long placementId, DisruptionForm form) {
+        records.visible(personId);
+        var placement = find(personId, periodId).placements().stream().filter(p -> p.id() == placementId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Placement " + placementId));
+        var problems = new FieldProblems();
+        problems.check(Boolean.TRUE.equals(placement.unplannedEnding()), "meetingDate",
+                "A disruption meeting follows a placement that ended unplanned; this one " + (placement.open() ? "has not ended" : "ended as planned"));
+        problems.check(!repository.disruptionMeetings(personId).containsKey(placementId), "meetingDate",
+                "The disruption meeting about this placement is already recorded");
+        var date = problems.date("meetingDate", "Date of the meeting", form.meetingDate(), true);
+        problems.notInFuture("meetingDate", "Date of the meeting", date, today());
+        problems.notBefore("meetingDate", "Date of the meeting", date, "the end of the placement", placement.end());
+        var attendees = problems.text("attendees", "Who took part", form.attendees(), 2000, true);
+        var learning = problems.text("learning", "What was learned", form.learning(), 4000, true);
+        problems.throwIfAny();
+        var id = repository.insertDisruptionMeeting(placementId, date, attendees, learning, CurrentUser.username());
+        audit.record(AuditAction.CREATE, personId, "Disruption meeting on " + date + " about the placement that ended on " + placement.end());
         return id;
     }
 

@@ -259,4 +259,27 @@ class ChildInCareIT {
         assertThatThrownBy(() -> care.agreeLongTerm(child, period, new LongTermForm(on("2026-07-01"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("agreed as long-term on 1 June 2026");
     }
+
+    @Test
+    void anUnplannedEndingAsksForADisruptionMeetingThatRecordsItsLearning() {
+        var period = care.start(child, fostered("2026-01-05", "C2"));
+        care.move(child, period, new MoveForm(on("2026-04-06"), "CREQB", "U4", "PR1", "Ms Khan", null, null, null, "false"));
+        care.move(child, period, new MoveForm(on("2026-07-06"), "CARPL", "U4", "PR1", "Mr and Mrs Obi", null, null, null, "false"));
+        var placements = care.period(child, period).placements();
+        var disrupted = placements.get(0).id();
+        var planned = placements.get(1).id();
+        assertThatThrownBy(() -> care.recordDisruptionMeeting(child, period, disrupted,
+                new CareForms.DisruptionForm(on("2026-04-01"), "Carers, social worker", "Respite offered too late.")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Date of the meeting (1 April 2026) must not be before the end of the placement (6 April 2026)");
+        care.recordDisruptionMeeting(child, period, disrupted, new CareForms.DisruptionForm(on("2026-04-20"), "Carers, social worker, IRO",
+                "Respite offered too late; the next carers get support from the first week."));
+        assertThat(care.disruptionMeetings(child).get(disrupted).learning()).startsWith("Respite offered too late");
+        assertThatThrownBy(() -> care.recordDisruptionMeeting(child, period, disrupted,
+                new CareForms.DisruptionForm(on("2026-04-21"), "Carers", "Again")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already recorded");
+        assertThatThrownBy(() -> care.recordDisruptionMeeting(child, period, planned,
+                new CareForms.DisruptionForm(on("2026-07-20"), "Carers", "Nothing")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ended as planned");
+    }
 }

@@ -53,6 +53,7 @@ class AccessibilityBrowserIT {
     long returned;
     long stillMissing;
     long careLeaver;
+    long disrupted;
     @Autowired
     org.opencsc.care.CareService care;
     @Autowired
@@ -76,6 +77,9 @@ class AccessibilityBrowserIT {
         inCare = records.create(PersonForms.child("Maya", "Fitzgerald", "2", "2", "2012"));
         period = care.start(inCare, new org.opencsc.care.CareForms.StartForm(DateParts.of(LocalDate.of(2026, 6, 1)), "C2", "U4", "PR1",
                 "Mr and Mrs Doyle", "HA8 7QT", null, "4", "false"));
+        care.move(inCare, period, new org.opencsc.care.CareForms.MoveForm(DateParts.of(LocalDate.of(2026, 8, 3)), "CHILD", "K2", "PR4",
+                "Oak House", null, "SC123456", null, "false"));
+        disrupted = care.period(inCare, period).placements().getFirst().id();
         returned = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("M", DateParts.of(LocalDate.of(2026, 9, 4)), "22:15",
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
         careLeaver = records.create(PersonForms.child("Ella", "Fitzgerald", "20", "3", "2008"));
@@ -166,6 +170,7 @@ class AccessibilityBrowserIT {
         check(page, cared + "/care/" + period + "/care-plan", true, checked);
         check(page, cared + "/care/" + period + "/reviews/new", true, checked);
         check(page, cared + "/care/" + period + "/end", true, checked);
+        check(page, cared + "/care/" + period + "/placements/" + disrupted + "/disruption", true, checked);
         check(page, cared + "/missing/new", true, checked);
         check(page, cared + "/missing/" + stillMissing + "/return", true, checked);
         check(page, cared + "/missing/" + returned + "/interview", true, checked);
@@ -176,7 +181,7 @@ class AccessibilityBrowserIT {
         check(page, leaving + "/support/end", true, checked);
         check(page, leaving + "/pathway-plans/new", true, checked);
         check(page, leaving + "/contacts/new", true, checked);
-        assertThat(checked).hasSize(50);
+        assertThat(checked).hasSize(51);
     }
 
     @Test

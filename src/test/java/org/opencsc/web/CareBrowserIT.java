@@ -109,7 +109,20 @@ class CareBrowserIT {
         page.getByLabel("Ofsted unique reference number (URN)").fill("SC654321");
         press("Save move");
         assertThat(page.locator("table[id^=placements-]")).containsText("Unplanned");
+        assertThat(page.locator("table[id^=placements-]")).containsText("Disruption meeting needed");
         assertThat(page.locator("#placements-in-year")).containsText("2");
+
+        page.locator("table[id^=placements-] a", new Page.LocatorOptions().setHasText("Record the disruption meeting")).click();
+        Browser.assertAccessible(page);
+        date("meetingDate", "12", "11", "2026");
+        page.getByLabel("Who took part").fill("Foster carers, social worker, IRO");
+        page.getByLabel("What was learned").fill("Carers needed respite earlier; the home was told about the triggers.");
+        press("Save");
+        assertThat(page.locator(".govuk-error-summary")).containsText(
+                "Date of the meeting (12 November 2026) must not be before the end of the placement (16 November 2026)");
+        date("meetingDate", "23", "11", "2026");
+        press("Save");
+        assertThat(page.locator("table[id^=placements-]")).containsText("Disruption meeting 23 Nov 2026: Carers needed respite earlier");
 
         action("Record a looked-after review");
         Browser.assertAccessible(page);
