@@ -178,6 +178,14 @@ class PersonRepository {
                 java.util.Map.of("team", teamId, "ids", personIds.toArray(Long[]::new)), reader);
     }
 
+    /** These children, allocated or not (team 0 and no worker when not), leaving out those the reader may not see. */
+    List<CaseloadEntry> caseloadOfAnyone(java.util.Collection<Long> personIds, long reader) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return caseloadWhere("p.id = any(:ids)", java.util.Map.of("ids", personIds.toArray(Long[]::new)), reader);
+    }
+
     /** Just the ids of the children a team holds that the reader may see: for lists built a page at a time. */
     List<Long> teamMembers(long teamId, long reader) {
         return jdbc.sql("""
@@ -195,11 +203,11 @@ class PersonRepository {
         return jdbc.sql("""
                         select p.id, p.la_child_id, p.given_name, p.family_name, p.date_of_birth, p.case_status,
                                al.team_id, t.name as team_name, al.worker_id, u.display_name as worker_name, al.start_date
-                        from allocation al
-                        join person p on p.id = al.person_id
-                        join team t on t.id = al.team_id
+                        from person p
+                        left join allocation al on al.person_id = p.id and al.end_date is null
+                        left join team t on t.id = al.team_id
                         left join staff_user u on u.id = al.worker_id
-                        where al.end_date is null and p.authority_id = :authority and %s and %s
+                        where p.authority_id = :authority and %s and %s
                         order by p.family_name, p.given_name, p.id
                         """.formatted(where, VISIBLE))
                 .params(params)

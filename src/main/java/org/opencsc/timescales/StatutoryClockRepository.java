@@ -108,6 +108,22 @@ class StatutoryClockRepository {
                 .list();
     }
 
+    /** Running clocks of some rules across the authority due by a day (overdue ones first), a page at a time. */
+    List<StatutoryClock> dueBy(Collection<StatutoryRule> rules, LocalDate until, int limit, int offset) {
+        return jdbc.sql("""
+                        select %s from statutory_clock
+                        where authority_id = :authority and met_on is null and rule = any(:rules) and due_on <= :until
+                        order by due_on, person_id, rule limit :limit offset :offset
+                        """.formatted(COLUMNS))
+                .param("authority", authority.id())
+                .param("rules", rules.stream().map(StatutoryRule::name).toArray(String[]::new))
+                .param("until", until)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(StatutoryClockRepository::map)
+                .list();
+    }
+
     long countOverdue(Collection<Long> personIds, LocalDate today) {
         if (personIds.isEmpty()) {
             return 0;

@@ -80,6 +80,16 @@ public class TimescaleService {
         return clocks.overdue(personIds, today(), limit, offset);
     }
 
+    /** Reviews of looked-after children and child protection review conferences: what an IRO or CP chair holds. */
+    public static final java.util.Set<StatutoryRule> CHAIRED_REVIEWS = java.util.EnumSet.of(StatutoryRule.FIRST_CARE_REVIEW_DUE,
+            StatutoryRule.CARE_REVIEW_DUE, StatutoryRule.FIRST_REVIEW_CONFERENCE_DUE, StatutoryRule.REVIEW_CONFERENCE_DUE);
+
+    /** Reviews and review conferences due by a day across the authority, overdue first, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<StatutoryClock> reviewsDueBy(LocalDate until, int limit, int offset) {
+        return clocks.dueBy(CHAIRED_REVIEWS, until, limit, offset);
+    }
+
     @Transactional(readOnly = true)
     public long countOverdue(Collection<Long> personIds) {
         return clocks.countOverdue(personIds, today());

@@ -27,6 +27,13 @@ class WorkListController {
         return "work/my-children";
     }
 
+    @GetMapping("/work/reviews")
+    @PreAuthorize("hasAuthority('CASE_WORK')")
+    String reviews(@RequestParam(defaultValue = "8") int weeks, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("list", workLists.reviewsDue(weeks, page));
+        return "work/reviews";
+    }
+
     @GetMapping("/work/team")
     @PreAuthorize("hasAuthority('ALLOCATE')")
     String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -55,6 +55,33 @@ public class WorkListService {
     public record AwaitingAuthorisation(CaseloadEntry child, Assessment assessment) {
     }
 
+    /** A review or conference due, with the child and who holds them. */
+    public record ReviewLine(CaseloadEntry child, StatutoryClock clock) {
+    }
+
+    public record ReviewList(LocalDate today, LocalDate until, int weeks, List<ReviewLine> reviews, int page, boolean hasNext) {
+    }
+
+    /**
+     * An IRO's or CP chair's list: every looked-after review and CP review conference due in the
+     * coming weeks or overdue, soonest first. Restricted children the reader may not see are left
+     * out of the page.
+     */
+    @Transactional(readOnly = true)
+    public ReviewList reviewsDue(int weeks, int page) {
+        var today = timescales.today();
+        var safeWeeks = Math.clamp(weeks, 1, 26);
+        var safePage = Math.max(page, 0);
+        var until = today.plusWeeks(safeWeeks);
+        var clocks = timescales.reviewsDueBy(until, PAGE_SIZE + 1, safePage * PAGE_SIZE);
+        var shown = clocks.stream().limit(PAGE_SIZE).toList();
+        Map<Long, CaseloadEntry> children = records.caseloadOf(shown.stream().map(StatutoryClock::personId).distinct().toList()).stream()
+                .collect(Collectors.toMap(CaseloadEntry::personId, Function.identity()));
+        var lines = shown.stream().filter(clock -> children.containsKey(clock.personId()))
+                .map(clock -> new ReviewLine(children.get(clock.personId()), clock)).toList();
+        return new ReviewList(today, until, safeWeeks, lines, safePage, clocks.size() > PAGE_SIZE);
+    }
+
     @Transactional(readOnly = true)
     public WorkerList forWorker(long workerId) {
         var today = timescales.today();

@@ -61,6 +61,8 @@ class ChildInCareIT {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.opencsc.work.WorkListService workLists;
 
     StaffUser worker;
     long child;
@@ -281,5 +283,23 @@ class ChildInCareIT {
         assertThatThrownBy(() -> care.recordDisruptionMeeting(child, period, planned,
                 new CareForms.DisruptionForm(on("2026-07-20"), "Carers", "Nothing")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ended as planned");
+    }
+
+    @Test
+    void anIrosListShowsReviewsDueAndOverdueButNotRestrictedChildrenToOthers() {
+        care.start(child, fostered("2020-01-06", "C2"));
+        var iro = staff.create(Role.IRO);
+        TestStaff.signInAs(iro);
+        var lines = workLists.reviewsDue(1, 0).reviews();
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.child().personId()).isEqualTo(child);
+            assertThat(line.clock().rule()).isEqualTo(StatutoryRule.FIRST_CARE_REVIEW_DUE);
+            assertThat(line.clock().dueOn()).isEqualTo("2020-02-03");
+        });
+        var manager = staff.create(Role.TEAM_MANAGER);
+        TestStaff.signInAs(manager);
+        records.restrict(child, "High-profile case", List.of());
+        TestStaff.signInAs(iro);
+        assertThat(workLists.reviewsDue(1, 0).reviews()).noneMatch(line -> line.child().personId() == child);
     }
 }

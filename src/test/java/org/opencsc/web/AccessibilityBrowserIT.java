@@ -158,6 +158,7 @@ class AccessibilityBrowserIT {
         check(page, record + "/close", true, checked);
         check(page, "/work", false, checked);
         check(page, "/work/team", false, checked);
+        check(page, "/work/reviews", false, checked);
         check(page, "/front-door", false, checked);
         check(page, "/timescales", false, checked);
         var cared = "/children/" + inCare;
@@ -181,7 +182,7 @@ class AccessibilityBrowserIT {
         check(page, leaving + "/support/end", true, checked);
         check(page, leaving + "/pathway-plans/new", true, checked);
         check(page, leaving + "/contacts/new", true, checked);
-        assertThat(checked).hasSize(51);
+        assertThat(checked).hasSize(52);
     }
 
     @Test
