@@ -161,7 +161,13 @@ class AccessibilityBrowserIT {
         check(page, cared + "/missing/new", true, checked);
         check(page, cared + "/missing/" + stillMissing + "/return", true, checked);
         check(page, cared + "/missing/" + returned + "/interview", true, checked);
-        assertThat(checked).hasSize(44);
+        check(page, cared + "/health/assessments/new", true, checked);
+        check(page, cared + "/health/dental-checks/new", true, checked);
+        check(page, cared + "/health/immunisations/new", true, checked);
+        check(page, cared + "/health/sdqs/new", true, checked);
+        check(page, cared + "/education/schools/new", true, checked);
+        check(page, cared + "/education/peps/new", true, checked);
+        assertThat(checked).hasSize(50);
     }
 
     @Test
