@@ -1,10 +1,11 @@
 package org.opencsc.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -105,7 +106,7 @@ class HealthAndEducationIT {
     }
 
     @Test
-    void aHealthAssessmentPutsItsEventOnTheJourneyMeetsTheInitialClockAndIsAudited() {
+    void aHealthAssessmentPutsItsEventOnTheJourneyMeetsTheInitialClockAndIsAudited() throws Exception {
         comesIntoCare("2026-03-02");
         assertThat(running(StatutoryRule.INITIAL_HEALTH_ASSESSMENT_DUE)).extracting(StatutoryClock::dueOn).containsExactly(LocalDate.parse("2026-03-30"));
 
@@ -132,6 +133,13 @@ class HealthAndEducationIT {
         assertThat(audited("Dental check on 2026-04-01")).isEqualTo(1);
         assertThat(audited("Immunisations up to date on 2026-04-01")).isEqualTo(1);
         assertThat(audited("SDQ on 2026-04-02: score 14")).isEqualTo(1);
+
+        // The care tab lists them.
+        mvc.perform(get("/children/" + child + "/care").with(TestStaff.as(worker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Up to date (checked 1 April 2026)")))
+                .andExpect(content().string(containsString("SDQ2: Carer refused to complete and return the questionnaire")))
+                .andExpect(content().string(containsString("Dr Okafor, looked-after children")));
     }
 
     @Test
