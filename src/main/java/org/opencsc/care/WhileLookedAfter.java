@@ -20,7 +20,7 @@ final class WhileLookedAfter {
             return;
         }
         if (periods.isEmpty()) {
-            problems.add(field, "The child has not been looked after: record the period of care before " + label.toLowerCase(java.util.Locale.ROOT));
+            problems.add(field, label + " (" + FieldProblems.spoken(date) + "): the child has not been looked after; record the period of care first");
             return;
         }
         CarePeriod before = null;

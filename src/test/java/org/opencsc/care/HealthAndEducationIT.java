@@ -145,7 +145,7 @@ class HealthAndEducationIT {
     @Test
     void anAssessmentOutsideCareInTheFutureOrHalfFilledIsRefusedNamingTheFieldsAndNothingIsSaved() {
         assertThat(refusals(() -> health.recordAssessment(child, new AssessmentForm("INITIAL", on("2026-03-20"), "Dr Okafor", "Well"))))
-                .containsExactly("assessmentDate: The child has not been looked after: record the period of care before date of the health assessment");
+                .containsExactly("assessmentDate: Date of the health assessment (20 March 2026): the child has not been looked after; record the period of care first");
         var period = comesIntoCare("2026-03-02");
         assertThat(refusals(() -> health.recordAssessment(child, new AssessmentForm("INITIAL", on("2026-02-27"), "Dr Okafor", "Well"))))
                 .containsExactly("assessmentDate: Date of the health assessment (27 February 2026) must not be before the day the child became looked after (2 March 2026)");
