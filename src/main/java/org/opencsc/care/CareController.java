@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The care tab of a child's record (periods of care, their SSDA903 episodes, placements, care
- * plans, reviews and missing episodes) and the forms that change them.
+ * plans, reviews, missing episodes, health and education) and the forms that change the period
+ * of care and missing episodes; health and education have their own controllers.
  */
 @Controller
 @PreAuthorize("hasAuthority('CASE_WORK')")
@@ -40,12 +41,17 @@ class CareController {
 
     private final CareService care;
     private final MissingFromCareService missing;
+    private final HealthService health;
+    private final EducationService education;
     private final ChildRecordService records;
     private final RecordHeader header;
 
-    CareController(CareService care, MissingFromCareService missing, ChildRecordService records, RecordHeader header) {
+    CareController(CareService care, MissingFromCareService missing, HealthService health, EducationService education, ChildRecordService records,
+                   RecordHeader header) {
         this.care = care;
         this.missing = missing;
+        this.health = health;
+        this.education = education;
         this.records = records;
         this.header = header;
     }
@@ -60,6 +66,8 @@ class CareController {
         model.addAttribute("open", periods.stream().filter(CarePeriod::open).findFirst().orElse(null));
         model.addAttribute("missingEpisodes", missing.forPerson(id));
         model.addAttribute("disruptionMeetings", care.disruptionMeetings(id));
+        model.addAttribute("health", health.healthOf(id));
+        model.addAttribute("education", education.educationOf(id));
         model.addAttribute("now", missing.now());
         model.addAttribute("today", LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK));
         return "care/care";

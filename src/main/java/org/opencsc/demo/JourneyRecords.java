@@ -14,7 +14,8 @@ import org.opencsc.work.VisitKind;
 /**
  * Turns a child's generated key events into the records behind them (contacts and MASH+
  * decisions, referrals, assessments, strategy discussions, section 47s, conferences, plans, core
- * groups, reviews and visits, and periods of care through {@link CareRecords}), and adds the
+ * groups, reviews and visits, periods of care through {@link CareRecords}, and the health and
+ * education of children in care through {@link HealthAndEducationRecords}), and adds the
  * events those records imply. Some steps are late and some visits missed, as in any authority,
  * so the work lists have something to show.
  */
@@ -61,6 +62,7 @@ final class JourneyRecords {
     private final WorkingDayCalendar calendar;
     private final CareRecords care;
     private final LeavingCareRecords leavingCare;
+    private final HealthAndEducationRecords health;
 
     JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
                    WorkingDayCalendar calendar, List<String> iros) {
@@ -73,6 +75,7 @@ final class JourneyRecords {
         this.loadedAt = loadedAt;
         this.care = new CareRecords(this, rows, ids, random, authority, today, loadedAt, calendar, iros);
         this.leavingCare = new LeavingCareRecords(rows, ids, random, authority, today, loadedAt);
+        this.health = new HealthAndEducationRecords(rows, ids, random, authority, today, loadedAt, calendar);
     }
 
     /** One CIN episode being written: the referral and what hangs from it. */
@@ -176,12 +179,7 @@ final class JourneyRecords {
                 case BECAME_LOOKED_AFTER -> {
                     var ceased = next(generated, i, CaseEventKind.CEASED_LOOKED_AFTER, null);
                     care.write(who, date, ceased, worker, events);
-                    // PEPs: the first within about 20 working days, then termly; a few late.
-                    var pep = date.plusDays(14 + random.nextInt(random.nextInt(8) == 0 ? 60 : 14));
-                    while (!pep.isAfter(today) && (ceased == null || pep.isBefore(ceased))) {
-                        events.add(new Row(CaseEventKind.PEP_HELD, pep, "demo", null));
-                        pep = pep.plusDays(100 + random.nextInt(random.nextInt(6) == 0 ? 60 : 20));
-                    }
+                    health.write(who, date, ceased, worker, events);
                 }
                 case CARE_LEAVER_SUPPORT_STARTED -> {
                     if (who.born() == null) {

@@ -16,6 +16,9 @@ import static org.opencsc.child.CaseEventKind.CORE_GROUP;
 import static org.opencsc.child.CaseEventKind.CP_PLAN_ENDED;
 import static org.opencsc.child.CaseEventKind.CP_PLAN_STARTED;
 import static org.opencsc.child.CaseEventKind.CP_VISIT;
+import static org.opencsc.child.CaseEventKind.DENTAL_CHECK;
+import static org.opencsc.child.CaseEventKind.HEALTH_ASSESSMENT_5_OR_OVER;
+import static org.opencsc.child.CaseEventKind.HEALTH_ASSESSMENT_UNDER_5;
 import static org.opencsc.child.CaseEventKind.ICPC_HELD;
 import static org.opencsc.child.CaseEventKind.ICPC_NOT_REQUIRED;
 import static org.opencsc.child.CaseEventKind.MASH_DECISION;
@@ -104,7 +107,16 @@ public enum StatutoryRule {
             new StatutoryVisitInterval()),
     PATHWAY_PLAN_REVIEW_DUE("Pathway plan review", "Care Leavers (England) Regulations 2010: reviewed at least every 6 months",
             EnumSet.of(PATHWAY_PLAN), null, EnumSet.of(PATHWAY_PLAN), EnumSet.of(CARE_LEAVER_SUPPORT_ENDED),
-            Timescale.months(6), null);
+            Timescale.months(6), null),
+    INITIAL_HEALTH_ASSESSMENT_DUE("Initial health assessment", "Statutory guidance, Promoting the health and well-being of looked-after children (2015): within 20 working days of becoming looked after",
+            EnumSet.of(BECAME_LOOKED_AFTER), null, EnumSet.of(HEALTH_ASSESSMENT_UNDER_5, HEALTH_ASSESSMENT_5_OR_OVER), EnumSet.of(CEASED_LOOKED_AFTER),
+            Timescale.workingDays(20), null),
+    HEALTH_ASSESSMENT_REVIEW_DUE("Review health assessment", "Statutory guidance, Promoting the health and well-being of looked-after children (2015): at most 6-monthly before the child's 5th birthday, then at most 12-monthly, by the child's age at the last assessment",
+            EnumSet.of(HEALTH_ASSESSMENT_UNDER_5, HEALTH_ASSESSMENT_5_OR_OVER), EnumSet.of(HEALTH_ASSESSMENT_UNDER_5, HEALTH_ASSESSMENT_5_OR_OVER),
+            EnumSet.noneOf(CaseEventKind.class), EnumSet.of(CEASED_LOOKED_AFTER), new HealthReviewInterval()),
+    DENTAL_CHECK_DUE("Dental check", "Statutory guidance, Promoting the health and well-being of looked-after children (2015): at least every 12 months, from becoming looked after and then from each check",
+            EnumSet.of(BECAME_LOOKED_AFTER, DENTAL_CHECK), null, EnumSet.of(DENTAL_CHECK), EnumSet.of(CEASED_LOOKED_AFTER),
+            Timescale.months(12), null);
 
     private final String label;
     private final String basis;

@@ -265,4 +265,38 @@ class DemoAuthorityIT {
             TestStaff.signOut();
         }
     }
+
+    @Test
+    void childrenInCareHaveHealthAssessmentsDentalChecksSdqsSchoolsAndPepsWithTheEventsTheApplicationWrites() {
+        var assessments = demo("health_assessment", "true");
+        assertThat(assessments).isGreaterThan(summary.lookedAfter());
+        assertThat(demo("health_assessment", "x.kind = 'INITIAL'")).isGreaterThan(summary.lookedAfter() / 2);
+        assertThat(demo("case_event", "x.kind in ('HEALTH_ASSESSMENT_UNDER_5', 'HEALTH_ASSESSMENT_5_OR_OVER') and x.source = 'health_assessment'"))
+                .isEqualTo(assessments);
+        // The event says whether the child was under 5 on the day, which times the next assessment.
+        assertThat(count("select count(*) from case_event e join health_assessment h on h.id = e.source_id and e.source = 'health_assessment'"
+                + " join person p on p.id = h.person_id where e.kind <> case when extract(year from age(h.assessment_date, p.date_of_birth)) < 5"
+                + " then 'HEALTH_ASSESSMENT_UNDER_5' else 'HEALTH_ASSESSMENT_5_OR_OVER' end")).isZero();
+        assertThat(demo("case_event", "x.kind = 'HEALTH_ASSESSMENT_UNDER_5'")).isPositive();
+        var dental = demo("dental_check", "true");
+        assertThat(dental).isGreaterThan(summary.lookedAfter() / 2);
+        assertThat(demo("case_event", "x.kind = 'DENTAL_CHECK' and x.source = 'dental_check'")).isEqualTo(dental);
+        assertThat(demo("immunisation_status", "not x.up_to_date")).isPositive();
+        assertThat(demo("sdq", "x.score is not null")).isPositive();
+        assertThat(demo("sdq", "x.reason is not null")).isPositive();
+        assertThat(demo("school_attendance", "true")).isGreaterThan(summary.lookedAfter() / 2);
+
+        var peps = demo("pep_meeting", "true");
+        assertThat(peps).isGreaterThan(summary.lookedAfter());
+        assertThat(demo("case_event", "x.kind = 'PEP_HELD' and x.source = 'pep'")).isEqualTo(peps);
+        assertThat(demo("case_event", "x.kind = 'PEP_HELD' and x.source <> 'pep'")).as("no PEP without its meeting").isZero();
+
+        assertThat(demo("health_assessment", "x.assessment_date > current_date")).isZero();
+        assertThat(demo("pep_meeting", "not exists (select 1 from care_period c where c.person_id = x.person_id and c.start_date <= x.meeting_date"
+                + " and (c.end_date is null or x.meeting_date < c.end_date))")).as("every PEP while looked after").isZero();
+        assertThat(demo("statutory_clock", "x.rule = 'HEALTH_ASSESSMENT_REVIEW_DUE' and x.met_on is null")).isGreaterThan(summary.lookedAfter() / 2);
+        // A few are overdue, as in any authority, but most are not.
+        assertThat(demo("statutory_clock", "x.rule in ('INITIAL_HEALTH_ASSESSMENT_DUE', 'HEALTH_ASSESSMENT_REVIEW_DUE', 'DENTAL_CHECK_DUE')"
+                + " and x.met_on is null and x.due_on < current_date")).isLessThan(summary.lookedAfter() / 4);
+    }
 }

@@ -175,6 +175,12 @@ class AccessibilityBrowserIT {
         check(page, cared + "/missing/new", true, checked);
         check(page, cared + "/missing/" + stillMissing + "/return", true, checked);
         check(page, cared + "/missing/" + returned + "/interview", true, checked);
+        check(page, cared + "/health/assessments/new", true, checked);
+        check(page, cared + "/health/dental-checks/new", true, checked);
+        check(page, cared + "/health/immunisations/new", true, checked);
+        check(page, cared + "/health/sdqs/new", true, checked);
+        check(page, cared + "/education/schools/new", true, checked);
+        check(page, cared + "/education/peps/new", true, checked);
         var leaving = "/children/" + careLeaver + "/leaving-care";
         check(page, leaving, false, checked);
         check(page, leaving + "/support/new", true, checked);
@@ -182,7 +188,7 @@ class AccessibilityBrowserIT {
         check(page, leaving + "/support/end", true, checked);
         check(page, leaving + "/pathway-plans/new", true, checked);
         check(page, leaving + "/contacts/new", true, checked);
-        assertThat(checked).hasSize(52);
+        assertThat(checked).hasSize(58);
     }
 
     @Test
