@@ -124,6 +124,20 @@ class StatutoryClockRepository {
                 .list();
     }
 
+    /** The fingerprint of the rule table the authority's clocks were last derived by, or null. */
+    String derivedBy() {
+        return jdbc.sql("select fingerprint from timescale_rules where authority_id = :authority")
+                .param("authority", authority.id()).query(String.class).optional().orElse(null);
+    }
+
+    void markDerivedBy(String fingerprint) {
+        jdbc.sql("""
+                        insert into timescale_rules (authority_id, fingerprint) values (:authority, :fingerprint)
+                        on conflict (authority_id) do update set fingerprint = excluded.fingerprint, derived_at = now()
+                        """)
+                .param("authority", authority.id()).param("fingerprint", fingerprint).update();
+    }
+
     long countOverdue(Collection<Long> personIds, LocalDate today) {
         if (personIds.isEmpty()) {
             return 0;

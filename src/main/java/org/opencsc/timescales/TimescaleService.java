@@ -114,7 +114,17 @@ public class TimescaleService {
         runChild(runner, child, block, tally);
         clocks.copy(block);
         tally[2] += block.size();
+        clocks.markDerivedBy(RuleTableFingerprint.current());
         return new Recomputed(tally[0], tally[1], tally[2], Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Derives every clock again if they were derived by another version of the rule table; empty if they were not. */
+    @Transactional
+    public java.util.Optional<Recomputed> rederiveIfRulesChanged() {
+        if (RuleTableFingerprint.current().equals(clocks.derivedBy())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(recomputeAll());
     }
 
     private void runChild(ClockRunner runner, List<CaseEvent> child, List<StatutoryClock> block, int[] tally) {
