@@ -41,8 +41,10 @@ class CareController {
     private final MissingFromCareService missing;
     private final ChildRecordService records;
     private final RecordHeader header;
+    private final CarerHouseholds households;
 
-    CareController(CareService care, MissingFromCareService missing, ChildRecordService records, RecordHeader header) {
+    CareController(CareService care, MissingFromCareService missing, ChildRecordService records, RecordHeader header, CarerHouseholds households) {
+        this.households = households;
         this.care = care;
         this.missing = missing;
         this.records = records;
@@ -56,7 +58,10 @@ class CareController {
         header.addTo(model, person, TAB);
         var periods = care.periods(id);
         model.addAttribute("periods", periods.reversed());
-        model.addAttribute("open", periods.stream().filter(CarePeriod::open).findFirst().orElse(null));
+        var open = periods.stream().filter(CarePeriod::open).findFirst().orElse(null);
+        model.addAttribute("open", open);
+        model.addAttribute("householdBasis", open == null ? null : open.currentPlacement().map(Placement::carerHouseholdId)
+                .map(households::legalBasis).orElse(null));
         model.addAttribute("missingEpisodes", missing.forPerson(id));
         model.addAttribute("now", missing.now());
         model.addAttribute("today", LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK));
@@ -204,6 +209,7 @@ class CareController {
         model.addAttribute("permanencePlans", Coded.options(PermanencePlan.class));
         model.addAttribute("missingKinds", Coded.options(MissingKind.class));
         model.addAttribute("yesNo", Coded.YES_NO);
+        model.addAttribute("households", households.available());
         return template;
     }
 }
