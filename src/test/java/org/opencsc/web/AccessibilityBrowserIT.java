@@ -56,6 +56,13 @@ class AccessibilityBrowserIT {
     org.opencsc.care.CareService care;
     @Autowired
     org.opencsc.care.MissingFromCareService missing;
+    @Autowired
+    org.opencsc.carers.CarersService carers;
+    @Autowired
+    org.opencsc.carers.PrivateFosteringService privateFostering;
+    long approvedHousehold;
+    long temporaryHousehold;
+    long arrangement;
 
     @BeforeAll
     void records() {
@@ -77,6 +84,12 @@ class AccessibilityBrowserIT {
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
         stillMissing = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("A", DateParts.of(LocalDate.of(2026, 10, 4)), "22:15",
                 DateParts.EMPTY, "", "false"));
+        approvedHousehold = carers.approveFosterCarers(new org.opencsc.carers.CarersForms.HouseholdForm("Mr and Mrs Doyle", "4 Ash Grove, Northwold",
+                "HA8 7QT", DateParts.of(LocalDate.of(2025, 1, 6)), "0", "11", "2", null));
+        temporaryHousehold = carers.approveTemporarily(new org.opencsc.carers.CarersForms.HouseholdForm("Ms Fitzgerald (aunt)", "9 Oak Way, Northwold",
+                null, DateParts.of(LocalDate.of(2026, 9, 7)), "0", "17", "1", null));
+        arrangement = privateFostering.notify(child, new org.opencsc.carers.CarersForms.ArrangementForm("Mrs Byrne", "2 Elm Row, Northwold", null,
+                DateParts.of(LocalDate.of(2026, 8, 3)), DateParts.of(LocalDate.of(2026, 8, 10))));
         TestStaff.signOut();
     }
 
@@ -161,7 +174,19 @@ class AccessibilityBrowserIT {
         check(page, cared + "/missing/new", true, checked);
         check(page, cared + "/missing/" + stillMissing + "/return", true, checked);
         check(page, cared + "/missing/" + returned + "/interview", true, checked);
-        assertThat(checked).hasSize(44);
+        check(page, "/carers", false, checked);
+        check(page, "/carers/new", true, checked);
+        check(page, "/carers/connected/new", true, checked);
+        check(page, "/carers/" + approvedHousehold, false, checked);
+        check(page, "/carers/" + approvedHousehold + "/reviews/new", true, checked);
+        check(page, "/carers/" + temporaryHousehold, false, checked);
+        check(page, "/carers/" + temporaryHousehold + "/extension", true, checked);
+        check(page, "/carers/" + temporaryHousehold + "/decision", true, checked);
+        check(page, record + "/private-fostering", false, checked);
+        check(page, record + "/private-fostering/new", true, checked);
+        check(page, record + "/private-fostering/" + arrangement + "/visits/new", true, checked);
+        check(page, record + "/private-fostering/" + arrangement + "/end", true, checked);
+        assertThat(checked).hasSize(56);
     }
 
     @Test
