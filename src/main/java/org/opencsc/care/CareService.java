@@ -333,6 +333,10 @@ public class CareService {
             }
             problems.check(households.available().containsKey(household), "carerHousehold",
                     "Fostering household must be one of the approved households listed");
+            if (start != null && !problems.has("carerHousehold")) {
+                var problem = households.placementProblem(household, start, temporary);
+                problems.check(problem == null, "carerHousehold", problem);
+            }
         }
         if (start == null || place == null || provider == null || carer == null) {
             return null;

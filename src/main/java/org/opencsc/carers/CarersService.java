@@ -114,6 +114,26 @@ public class CarersService implements CarerHouseholds {
 
     @Override
     @Transactional(readOnly = true)
+    public String placementProblem(long householdId, LocalDate start, boolean temporaryApproval) {
+        var household = repository.household(householdId).orElse(null);
+        if (household == null || !household.status().mayCare()) {
+            return "Fostering household must be one of the approved households listed";
+        }
+        var approval = household.temporaryApproval();
+        if (household.status() == HouseholdStatus.TEMPORARY && approval != null) {
+            if (start.isBefore(approval.start()) || start.isAfter(approval.endsOn())) {
+                return household.name() + " is temporarily approved from " + FieldProblems.spoken(approval.start()) + " to "
+                        + FieldProblems.spoken(approval.endsOn()) + ": a placement starting on " + FieldProblems.spoken(start) + " is outside it";
+            }
+            if (!temporaryApproval) {
+                return household.name() + " is a connected person with temporary approval: answer yes to the temporary approval question";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String legalBasis(long householdId) {
         return repository.household(householdId).map(h -> h.name() + ": " + h.legalBasis()).orElse(null);
     }

@@ -206,6 +206,21 @@ class CarersIT {
     }
 
     @Test
+    void aChildIsPlacedWithATemporarilyApprovedConnectedPersonOnlyWithinTheApprovalAndSaidToBeTemporary() {
+        var id = carers.approveTemporarily(household("Cousin Reyes " + System.nanoTime(), on("2026-03-02")));
+        var name = carers.household(id).household().name();
+        var child = records.create(PersonForms.child("Mateo", "Reyes", "5", "5", "2018"));
+        assertThat(catchProblems(() -> care.start(child, new StartForm(on("2026-06-23"), "C2", "U1", "PR1", "Mr Reyes", null, null, null, "true",
+                String.valueOf(id))))).extracting(p -> p.field() + ": " + p.message()).containsExactly("carerHousehold: " + name
+                + " is temporarily approved from 2 March 2026 to 22 June 2026: a placement starting on 23 June 2026 is outside it");
+        assertThat(catchProblems(() -> care.start(child, new StartForm(on("2026-06-22"), "C2", "U1", "PR1", "Mr Reyes", null, null, null, "false",
+                String.valueOf(id))))).extracting(p -> p.field()).containsExactly("carerHousehold");
+        assertThat(care.periods(child)).as("nothing half-saved").isEmpty();
+        care.start(child, new StartForm(on("2026-06-22"), "C2", "U1", "PR1", "Mr Reyes", null, null, null, "true", String.valueOf(id)));
+        assertThat(carers.household(id).placed()).isEqualTo(1);
+    }
+
+    @Test
     void aPrivatelyFosteredChildIsVisitedSixWeeklyAndOverdueVisitsShowOnTheWorkList() {
         var today = carers.today();
         var child = records.create(PersonForms.child("Ama", "Owusu", "9", "9", "2012"));
