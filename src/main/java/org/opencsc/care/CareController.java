@@ -45,9 +45,11 @@ class CareController {
     private final EducationService education;
     private final ChildRecordService records;
     private final RecordHeader header;
+    private final CarerHouseholds households;
 
     CareController(CareService care, MissingFromCareService missing, HealthService health, EducationService education, ChildRecordService records,
-                   RecordHeader header) {
+                   RecordHeader header, CarerHouseholds households) {
+        this.households = households;
         this.care = care;
         this.missing = missing;
         this.health = health;
@@ -63,7 +65,10 @@ class CareController {
         header.addTo(model, person, TAB);
         var periods = care.periods(id);
         model.addAttribute("periods", periods.reversed());
-        model.addAttribute("open", periods.stream().filter(CarePeriod::open).findFirst().orElse(null));
+        var open = periods.stream().filter(CarePeriod::open).findFirst().orElse(null);
+        model.addAttribute("open", open);
+        model.addAttribute("householdBasis", open == null ? null : open.currentPlacement().map(Placement::carerHouseholdId)
+                .map(households::legalBasis).orElse(null));
         model.addAttribute("missingEpisodes", missing.forPerson(id));
         model.addAttribute("disruptionMeetings", care.disruptionMeetings(id));
         model.addAttribute("health", health.healthOf(id));
@@ -234,6 +239,7 @@ class CareController {
         model.addAttribute("permanencePlans", Coded.options(PermanencePlan.class));
         model.addAttribute("missingKinds", Coded.options(MissingKind.class));
         model.addAttribute("yesNo", Coded.YES_NO);
+        model.addAttribute("households", households.available());
         return template;
     }
 }

@@ -10,28 +10,40 @@ public final class CareForms {
 
     /** Where the child goes to live: the same fields start a period of care and move the child. */
     public record PlacementFields(String place, String provider, String carer, String postcode, String urn, String distanceMiles,
-                                  String temporaryApproval) {
+                                  String temporaryApproval, String carerHousehold) {
     }
 
     public record StartForm(DateParts startDate, String legalStatus, String place, String provider, String carer, String postcode, String urn,
-                            String distanceMiles, String temporaryApproval) {
+                            String distanceMiles, String temporaryApproval, String carerHousehold) {
         public StartForm {
             startDate = DateParts.orEmpty(startDate);
         }
 
+        /** Without a fostering household chosen. */
+        public StartForm(DateParts startDate, String legalStatus, String place, String provider, String carer, String postcode, String urn,
+                      String distanceMiles, String temporaryApproval) {
+            this(startDate, legalStatus, place, provider, carer, postcode, urn, distanceMiles, temporaryApproval, null);
+        }
+
         PlacementFields placement() {
-            return new PlacementFields(place, provider, carer, postcode, urn, distanceMiles, temporaryApproval);
+            return new PlacementFields(place, provider, carer, postcode, urn, distanceMiles, temporaryApproval, carerHousehold);
         }
     }
 
     public record MoveForm(DateParts moveDate, String endReason, String place, String provider, String carer, String postcode, String urn,
-                           String distanceMiles, String temporaryApproval) {
+                           String distanceMiles, String temporaryApproval, String carerHousehold) {
         public MoveForm {
             moveDate = DateParts.orEmpty(moveDate);
         }
 
+        /** Without a fostering household chosen. */
+        public MoveForm(DateParts moveDate, String endReason, String place, String provider, String carer, String postcode, String urn,
+                      String distanceMiles, String temporaryApproval) {
+            this(moveDate, endReason, place, provider, carer, postcode, urn, distanceMiles, temporaryApproval, null);
+        }
+
         PlacementFields placement() {
-            return new PlacementFields(place, provider, carer, postcode, urn, distanceMiles, temporaryApproval);
+            return new PlacementFields(place, provider, carer, postcode, urn, distanceMiles, temporaryApproval, carerHousehold);
         }
     }
 

@@ -66,7 +66,7 @@ class CareRepository {
         return new Placement(r.getLong("id"), r.getObject("start_date", LocalDate.class), r.getObject("end_date", LocalDate.class), r.getString("place"),
                 r.getString("provider"), r.getString("carer"), r.getString("postcode"), r.getString("urn"), r.getBigDecimal("distance_miles"),
                 r.getBoolean("temporary_approval"), r.getObject("long_term_from", LocalDate.class), r.getString("end_reason"),
-                (Boolean) r.getObject("unplanned_ending"));
+                (Boolean) r.getObject("unplanned_ending"), (Long) r.getObject("carer_household_id"));
     }
 
     long insertPeriod(long personId, LocalDate start, String username) {
@@ -91,14 +91,15 @@ class CareRepository {
     long insertPlacement(long periodId, Placement placement, String username) {
         return jdbc.sql("""
                         insert into placement (authority_id, period_id, start_date, place, provider, carer, postcode, urn, distance_miles,
-                                               temporary_approval, recorded_by)
-                        values (:authority, :periodId, :start, :place, :provider, :carer, :postcode, :urn, :distance, :temporary, :username)
+                                               temporary_approval, carer_household_id, recorded_by)
+                        values (:authority, :periodId, :start, :place, :provider, :carer, :postcode, :urn, :distance, :temporary, :household,
+                                :username)
                         returning id
                         """)
                 .param("authority", authority.id()).param("periodId", periodId).param("start", placement.start()).param("place", placement.place())
                 .param("provider", placement.provider()).param("carer", placement.carer()).param("postcode", placement.postcode())
                 .param("urn", placement.urn()).param("distance", placement.distanceMiles()).param("temporary", placement.temporaryApproval())
-                .param("username", username)
+                .param("household", placement.carerHouseholdId()).param("username", username)
                 .query(Long.class).single();
     }
 
@@ -179,5 +180,22 @@ class CareRepository {
                 .param("authority", authority.id()).param("placementId", placementId).param("date", date).param("attendees", attendees)
                 .param("learning", learning).param("username", username)
                 .query(Long.class).single();
+    }
+
+    /** The children living now with any of these households. */
+    List<PlacedChild> placedWith(java.util.Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select pl.carer_household_id, p.person_id, pl.start_date, pl.place, pl.temporary_approval
+                        from placement pl join care_period p on p.id = pl.period_id
+                        where pl.carer_household_id in (:ids) and pl.end_date is null and pl.authority_id = :authority
+                        order by pl.start_date
+                        """)
+                .param("ids", householdIds).param("authority", authority.id())
+                .query((r, n) -> new PlacedChild(r.getLong("carer_household_id"), r.getLong("person_id"), r.getObject("start_date", LocalDate.class),
+                        r.getString("place"), r.getBoolean("temporary_approval")))
+                .list();
     }
 }

@@ -46,8 +46,10 @@ public class CareService {
     private final ChildRecordService records;
     private final AuditLog audit;
     private final Clock clock;
+    private final CarerHouseholds households;
 
-    CareService(CareRepository repository, ChildRecordService records, AuditLog audit, Clock clock) {
+    CareService(CareRepository repository, ChildRecordService records, AuditLog audit, Clock clock, CarerHouseholds households) {
+        this.households = households;
         this.repository = repository;
         this.records = records;
         this.audit = audit;
@@ -163,7 +165,8 @@ public class CareService {
         for (var placement : period.placements()) {
             placements.add(!placement.open() ? placement
                     : new Placement(placement.id(), placement.start(), date, placement.place(), placement.provider(), placement.carer(), placement.postcode(),
-                    placement.urn(), placement.distanceMiles(), placement.temporaryApproval(), placement.longTermFrom(), null, null));
+                    placement.urn(), placement.distanceMiles(), placement.temporaryApproval(), placement.longTermFrom(), null, null,
+                    placement.carerHouseholdId()));
         }
         return placements;
     }
@@ -321,7 +324,13 @@ public class CareService {
         return problems.choice(field, "Legal status", code, value -> Coded.fromCode(LegalStatus.class, value), true);
     }
 
-    private static Placement placement(FieldProblems problems, LocalDate start, PlacementFields fields) {
+    /** The children living now with any of these fostering households (restricted or not: callers filter what they show). */
+    @Transactional(readOnly = true)
+    public List<PlacedChild> placedWith(java.util.Collection<Long> householdIds) {
+        return repository.placedWith(householdIds);
+    }
+
+    private Placement placement(FieldProblems problems, LocalDate start, PlacementFields fields) {
         var place = problems.choice("place", "Placement type", fields.place(), code -> Coded.fromCode(PlacementType.class, code), true);
         var provider = problems.choice("provider", "Placement provider", fields.provider(), code -> Coded.fromCode(PlacementProvider.class, code), true);
         var carer = problems.text("carer", "Carer or setting", fields.carer(), 200, true);
@@ -345,10 +354,24 @@ public class CareService {
             problems.check(place == PlacementType.U1 || place == PlacementType.U2 || place == PlacementType.U3, "temporaryApproval",
                     "Temporary approval applies to a placement with a relative or friend (U1 to U3), not " + place.code());
         }
+        Long household = null;
+        if (fields.carerHousehold() != null && !fields.carerHousehold().isBlank()) {
+            try {
+                household = Long.valueOf(fields.carerHousehold().strip());
+            } catch (NumberFormatException notANumber) {
+                household = -1L;
+            }
+            problems.check(households.available().containsKey(household), "carerHousehold",
+                    "Fostering household must be one of the approved households listed");
+            if (start != null && !problems.has("carerHousehold")) {
+                var problem = households.placementProblem(household, start, temporary);
+                problems.check(problem == null, "carerHousehold", problem);
+            }
+        }
         if (start == null || place == null || provider == null || carer == null) {
             return null;
         }
-        return new Placement(0, start, null, place.code(), provider.code(), carer, postcode, urn, miles, temporary, null, null, null);
+        return new Placement(0, start, null, place.code(), provider.code(), carer, postcode, urn, miles, temporary, null, null, null, household);
     }
 
     /**

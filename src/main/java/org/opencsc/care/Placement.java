@@ -7,10 +7,18 @@ import java.time.LocalDate;
  * Where a looked-after child lived and with whom, from its start to its end (null while it
  * lasts): SSDA903 PLACE and PLACE_PROVIDER codes, the carer, the placement's postcode and Ofsted
  * URN, how far it is from home, whether the carer is a connected person with temporary approval,
- * the day it was agreed as long-term, and why it ended.
+ * the day it was agreed as long-term, why it ended, and the fostering household it is with when
+ * the carers are one of ours.
  */
 public record Placement(long id, LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn,
-                        BigDecimal distanceMiles, boolean temporaryApproval, LocalDate longTermFrom, String endReason, Boolean unplannedEnding) {
+                        BigDecimal distanceMiles, boolean temporaryApproval, LocalDate longTermFrom, String endReason, Boolean unplannedEnding,
+                        Long carerHouseholdId) {
+
+    /** A placement with no fostering household of ours named. */
+    public Placement(long id, LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn,
+                     BigDecimal distanceMiles, boolean temporaryApproval, LocalDate longTermFrom, String endReason, Boolean unplannedEnding) {
+        this(id, start, end, place, provider, carer, postcode, urn, distanceMiles, temporaryApproval, longTermFrom, endReason, unplannedEnding, null);
+    }
 
     /** A placement as the episode rules see it: the codes, the carer and the dates. */
     public static Placement of(LocalDate start, LocalDate end, String place, String provider, String carer, String postcode, String urn) {

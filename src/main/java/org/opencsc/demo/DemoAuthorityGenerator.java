@@ -37,7 +37,8 @@ public class DemoAuthorityGenerator {
             "cin_plan", "cin_review", "care_period", "care_legal_status", "placement", "care_plan", "care_review", "missing_episode",
             "health_assessment", "dental_check", "immunisation_status", "sdq", "school_attendance", "pep_meeting",
             "care_leaver_support", "personal_adviser", "pathway_plan", "care_leaver_contact", "visit",
-            "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name");
+            "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
+            "connected_person_approval");
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
@@ -90,7 +91,9 @@ public class DemoAuthorityGenerator {
         // Everything is dated from the day of loading, not the instant, so a seed always makes the same rows that day.
         var loadedAt = today.atStartOfDay(clock.getZone()).toInstant();
         var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
-        return new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar).build();
+        var tally = new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar).build();
+        new FosteringHouseholds(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(24, tally.lookedAfter() / 5));
+        return tally;
     }
 
     /** The fingerprint of what a seed makes, without loading it. */

@@ -40,6 +40,8 @@ class DemoAuthorityIT {
     TestStaff staff;
 
     DemoAuthorityGenerator.DemoSummary summary;
+    @Autowired
+    org.opencsc.carers.CarersService carers;
 
     @BeforeAll
     void loadTheSmallAuthority() throws Exception {
@@ -165,6 +167,22 @@ class DemoAuthorityIT {
     }
 
     /** How many rows of a table with a person_id belong to demo people and meet a condition. */
+    @Test
+    void fosteringHouseholdsHaveReviewsLateAndTemporaryApprovalsNearOrPastExpiry() {
+        assertThat(count("select count(*) from carer_household where recorded_by = 'demo'")).isGreaterThanOrEqualTo(50);
+        assertThat(count("select count(*) from carer_household where recorded_by = 'demo' and kind = 'CONNECTED_PERSON'")).isGreaterThan(10);
+        assertThat(count("select count(*) from connected_person_approval where recorded_by = 'demo' and extended_to is not null")).isPositive();
+        assertThat(count("select count(*) from carer_approval_review where recorded_by = 'demo' and review_date > now()")).isZero();
+        var work = carers.workList();
+        var today = java.time.LocalDate.now();
+        assertThat(work.reviewsDue()).anyMatch(v -> v.household().reviewStanding(today) == org.opencsc.carers.ReviewSchedule.Standing.LATE);
+        assertThat(work.temporaryApprovals()).anyMatch(v -> v.household().temporaryApproval().standing(today)
+                == org.opencsc.carers.ApprovalTimeline.Standing.EXPIRING_SOON);
+        assertThat(work.temporaryApprovals()).anyMatch(v -> v.household().temporaryApproval().standing(today)
+                == org.opencsc.carers.ApprovalTimeline.Standing.EXPIRED);
+        assertThat(work.vacancies()).isNotEmpty();
+    }
+
     private long demo(String table, String condition) {
         return count("select count(*) from " + table + " x join person p on p.id = x.person_id where p.created_by = 'demo' and (" + condition + ")");
     }

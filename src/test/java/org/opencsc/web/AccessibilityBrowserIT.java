@@ -60,6 +60,13 @@ class AccessibilityBrowserIT {
     org.opencsc.care.MissingFromCareService missing;
     @Autowired
     org.opencsc.leavingcare.LeavingCareService leavingCare;
+    @Autowired
+    org.opencsc.carers.CarersService carers;
+    @Autowired
+    org.opencsc.carers.PrivateFosteringService privateFostering;
+    long approvedHousehold;
+    long temporaryHousehold;
+    long arrangement;
 
     @BeforeAll
     void records() {
@@ -89,6 +96,12 @@ class AccessibilityBrowserIT {
         leavingCare.startSupport(careLeaver, new org.opencsc.leavingcare.LeavingCareForms.StartSupportForm(DateParts.of(LocalDate.of(2026, 3, 20)), "P. Okafor"));
         stillMissing = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("A", DateParts.of(LocalDate.of(2026, 10, 4)), "22:15",
                 DateParts.EMPTY, "", "false"));
+        approvedHousehold = carers.approveFosterCarers(new org.opencsc.carers.CarersForms.HouseholdForm("Mr and Mrs Doyle", "4 Ash Grove, Northwold",
+                "HA8 7QT", DateParts.of(LocalDate.of(2025, 1, 6)), "0", "11", "2", null));
+        temporaryHousehold = carers.approveTemporarily(new org.opencsc.carers.CarersForms.HouseholdForm("Ms Fitzgerald (aunt)", "9 Oak Way, Northwold",
+                null, DateParts.of(LocalDate.of(2026, 9, 7)), "0", "17", "1", null));
+        arrangement = privateFostering.notify(child, new org.opencsc.carers.CarersForms.ArrangementForm("Mrs Byrne", "2 Elm Row, Northwold", null,
+                DateParts.of(LocalDate.of(2026, 8, 3)), DateParts.of(LocalDate.of(2026, 8, 10))));
         TestStaff.signOut();
     }
 
@@ -188,7 +201,19 @@ class AccessibilityBrowserIT {
         check(page, leaving + "/support/end", true, checked);
         check(page, leaving + "/pathway-plans/new", true, checked);
         check(page, leaving + "/contacts/new", true, checked);
-        assertThat(checked).hasSize(58);
+        check(page, "/carers", false, checked);
+        check(page, "/carers/new", true, checked);
+        check(page, "/carers/connected/new", true, checked);
+        check(page, "/carers/" + approvedHousehold, false, checked);
+        check(page, "/carers/" + approvedHousehold + "/reviews/new", true, checked);
+        check(page, "/carers/" + temporaryHousehold, false, checked);
+        check(page, "/carers/" + temporaryHousehold + "/extension", true, checked);
+        check(page, "/carers/" + temporaryHousehold + "/decision", true, checked);
+        check(page, record + "/private-fostering", false, checked);
+        check(page, record + "/private-fostering/new", true, checked);
+        check(page, record + "/private-fostering/" + arrangement + "/visits/new", true, checked);
+        check(page, record + "/private-fostering/" + arrangement + "/end", true, checked);
+        assertThat(checked).hasSize(70);
     }
 
     @Test
