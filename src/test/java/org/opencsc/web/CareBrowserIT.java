@@ -3,71 +3,30 @@ package org.opencsc.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
 import org.opencsc.security.TestStaff;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A social worker records a child coming into care, a move, a review, a visit and a missing episode, in Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CareBrowserIT {
+class CareBrowserIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    ChildRecordService records;
 
-    Browser browser;
-    Page page;
     long child;
 
     @BeforeAll
     void start() {
-        browser = new Browser();
         StaffUser socialWorker = staff.create(Role.SOCIAL_WORKER);
         TestStaff.signInAs(socialWorker);
         child = records.create(PersonForms.child("Care", "Ashworth-Lee", "9", "5", "2013"));
         TestStaff.signOut();
-        page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(socialWorker.username());
-        page.getByLabel("Password").fill(TestStaff.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void date(String field, String day, String month, String year) {
-        page.locator("#" + field + "-day").fill(day);
-        page.locator("#" + field + "-month").fill(month);
-        page.locator("#" + field + "-year").fill(year);
+        signIn(socialWorker);
     }
 
     private void action(String label) {
         page.locator("#care-actions a", new Page.LocatorOptions().setHasText(label)).first().click();
-    }
-
-    private void press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 
     @Test

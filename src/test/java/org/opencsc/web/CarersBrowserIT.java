@@ -3,71 +3,30 @@ package org.opencsc.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
 import org.opencsc.security.TestStaff;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A fostering worker approves a connected person temporarily, places a child with them, asks for
  * an extension that is too long and is refused, then records the one extension allowed and the
  * full approval, in Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CarersBrowserIT {
+class CarersBrowserIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    ChildRecordService records;
 
-    Browser browser;
-    Page page;
     long child;
 
     @BeforeAll
     void start() {
-        browser = new Browser();
         StaffUser worker = staff.create(Role.FOSTERING_ADOPTION_WORKER);
         TestStaff.signInAs(worker);
         child = records.create(PersonForms.child("Kofi", "Asante-Browne", "2", "6", "2017"));
         TestStaff.signOut();
-        page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(worker.username());
-        page.getByLabel("Password").fill(TestStaff.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void date(String field, String day, String month, String year) {
-        page.locator("#" + field + "-day").fill(day);
-        page.locator("#" + field + "-month").fill(month);
-        page.locator("#" + field + "-year").fill(year);
-    }
-
-    private void press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        signIn(worker);
     }
 
     @Test

@@ -3,78 +3,38 @@ package org.opencsc.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.opencsc.care.CareForms.StartForm;
 import org.opencsc.care.CareService;
-import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
 import org.opencsc.platform.DateParts;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A social worker records a looked-after child's health assessment, school and PEP meeting from the care tab, in Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HealthBrowserIT {
+class HealthBrowserIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    ChildRecordService records;
     @Autowired
     CareService care;
 
-    Browser browser;
-    Page page;
     long child;
 
     @BeforeAll
     void start() {
-        browser = new Browser();
         StaffUser socialWorker = staff.create(Role.SOCIAL_WORKER);
         TestStaff.signInAs(socialWorker);
         child = records.create(PersonForms.child("Health", "Okonkwo-Price", "12", "7", "2013"));
         care.start(child, new StartForm(DateParts.of(LocalDate.of(2026, 9, 1)), "C2", "U4", "PR1", "Mr and Mrs Doyle", "HA8 7QT", null, null, "false"));
         TestStaff.signOut();
-        page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(socialWorker.username());
-        page.getByLabel("Password").fill(TestStaff.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void date(String field, String day, String month, String year) {
-        page.locator("#" + field + "-day").fill(day);
-        page.locator("#" + field + "-month").fill(month);
-        page.locator("#" + field + "-year").fill(year);
+        signIn(socialWorker);
     }
 
     private void action(String label) {
         page.locator("#care-actions a", new Page.LocatorOptions().setHasText(label)).first().click();
-    }
-
-    private void press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 
     @Test

@@ -3,46 +3,29 @@ package org.opencsc.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.opencsc.care.CareForms.EndForm;
 import org.opencsc.care.CareForms.StartForm;
 import org.opencsc.care.CareService;
-import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
 import org.opencsc.platform.DateParts;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A personal adviser's work with a young person who left care at 18, in Chromium. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LeavingCareBrowserIT {
+class LeavingCareBrowserIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestStaff staff;
-    @Autowired
-    ChildRecordService records;
     @Autowired
     CareService care;
 
-    Browser browser;
-    Page page;
     long youngPerson;
 
     @BeforeAll
     void start() {
-        browser = new Browser();
         StaffUser worker = staff.create(Role.SOCIAL_WORKER);
         TestStaff.signInAs(worker);
         youngPerson = records.create(PersonForms.child("Amira", "Haddad-Jones", "20", "3", "2008"));
@@ -50,30 +33,7 @@ class LeavingCareBrowserIT {
                 "false"));
         care.end(youngPerson, period, new EndForm(DateParts.of(LocalDate.of(2026, 3, 20)), "E17"));
         TestStaff.signOut();
-        page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(worker.username());
-        page.getByLabel("Password").fill(TestStaff.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void date(String field, String day, String month, String year) {
-        page.locator("#" + field + "-day").fill(day);
-        page.locator("#" + field + "-month").fill(month);
-        page.locator("#" + field + "-year").fill(year);
-    }
-
-    private void press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        signIn(worker);
     }
 
     @Test
