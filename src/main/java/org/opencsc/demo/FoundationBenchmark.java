@@ -112,6 +112,9 @@ class FoundationBenchmark implements Command {
         Function<Child, String> postcode = c -> "/children?postcode=" + encode(c.postcode().substring(0, c.postcode().length() - 2));
         Function<Child, String> record = c -> "/children/" + c.id();
         Function<Child, String> notes = c -> "/children/" + c.id() + "/notes";
+        // The care tab of children in care: periods, episodes, placements, reviews, health, education, missing episodes.
+        var inCare = sample(200, "p.case_status = 'LOOKED_AFTER'");
+        Function<Child, String> careTab = c -> "/children/" + c.id() + "/care";
 
         // Warm the JIT and the database's caches before anything is counted.
         measure(client, base, children, random, "warm-up", 4, 400, partialName, record);
@@ -126,6 +129,7 @@ class FoundationBenchmark implements Command {
             results.add(measure(client, base, children, random, "Search: start of a postcode", users, requests, postcode));
             results.add(measure(client, base, children, random, "Child's record: summary tab", users, requests, record));
             results.add(measure(client, base, children, random, "Child's record: case notes tab", users, requests, notes));
+            results.add(measure(client, base, inCare, random, "Looked-after child's care tab", users, requests, careTab));
         }
         out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
         results.forEach(r -> out.println(r.row()));
@@ -175,6 +179,7 @@ class FoundationBenchmark implements Command {
         var results = new ArrayList<Result>();
         results.add(measureAsUsers(base, workerClients.subList(0, 1), "/work", 0, 200, "Worker's list, one user"));
         results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/team", 0, 200, "Team manager's overdue list, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/reviews", 0, 200, "Reviews due across the authority (IRO's list), one user"));
         results.add(measureAsUsers(base, workerClients, "/work", 2_000, 1_000, "Worker's list, 50 users pausing 0-2 s"));
         results.add(measureAsUsers(base, managerClients, "/work/team", 2_000, 1_000, "Team manager's overdue list, 50 sessions pausing 0-2 s"));
         results.add(measureAsUsers(base, workerClients, "/work", 0, 1_000, "Worker's list, 50 users flat out"));
@@ -298,13 +303,18 @@ class FoundationBenchmark implements Command {
 
     /** Children sw1 may see, with what staff search them by. */
     private List<Child> sample(int size) {
+        return sample(size, "true");
+    }
+
+    /** A repeatable sample of unrestricted children meeting a condition on the person ({@code p}). */
+    private List<Child> sample(int size, String condition) {
         return jdbc.sql("""
                         select p.id, p.given_name, p.family_name, p.date_of_birth, p.nhs_number,
                                (select a.postcode from address a where a.person_id = p.id and a.end_date is null limit 1) as postcode
                         from person p
-                        where p.kind = 'CHILD' and not p.restricted and p.nhs_number is not null and p.date_of_birth is not null
+                        where p.kind = 'CHILD' and not p.restricted and p.nhs_number is not null and p.date_of_birth is not null and %s
                         order by md5(p.id::text) limit :size
-                        """)
+                        """.formatted(condition))
                 .param("size", size)
                 .query((r, n) -> new Child(r.getLong("id"), r.getString("given_name"), r.getString("family_name"),
                         r.getObject("date_of_birth", LocalDate.class), r.getString("nhs_number"), r.getString("postcode")))
