@@ -59,6 +59,22 @@ class MissingEpisodeRepository {
                 .list();
     }
 
+    /** Episodes of these children whose return home interview is still to do (not done, not declined), the longest waiting first. */
+    List<MissingEpisode> awaitingInterview(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from missing_episode
+                        where authority_id = :authority and returned_at is not null and rhi_completed_at is null
+                          and rhi_accepted is distinct from false and person_id = any(:ids)
+                        order by returned_at, id
+                        """)
+                .param("authority", authority.id()).param("ids", personIds.toArray(Long[]::new))
+                .query(MissingEpisodeRepository::map)
+                .list();
+    }
+
     Optional<MissingEpisode> find(long personId, long id) {
         return jdbc.sql("select * from missing_episode where id = :id and person_id = :personId and authority_id = :authority")
                 .param("id", id).param("personId", personId).param("authority", authority.id())

@@ -52,6 +52,12 @@ public class MissingFromCareService {
         return repository.forPerson(personId);
     }
 
+    /** Return home interviews still to do for these children (the caller lists only children the reader may see). */
+    @Transactional(readOnly = true)
+    public List<MissingEpisode> awaitingInterview(java.util.Collection<Long> personIds) {
+        return repository.awaitingInterview(personIds);
+    }
+
     @Transactional(readOnly = true)
     public MissingEpisode episode(long personId, long episodeId) {
         records.visible(personId);

@@ -112,6 +112,8 @@ final class CareRecords {
     private final List<String> iros;
     /** A couple of children came back in the last two days, so the return home interview work list has something due. */
     private int recentReturnsLeft = 2;
+    /** And the first two interviews offered are declined, so that a declined one is always there to see. */
+    private int declinedLeft = 2;
 
     CareRecords(JourneyRecords journeys, CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
                 WorkingDayCalendar calendar, List<String> iros) {
@@ -624,6 +626,10 @@ final class CareRecords {
             accepted = random.nextBoolean() ? Boolean.TRUE : null;
         } else {
             int rhi = random.nextInt(100);
+            if (declinedLeft > 0) {
+                declinedLeft--;
+                rhi = 0;
+            }
             accepted = rhi >= 15;
             if (accepted) {
                 var dueBy = returned.plus(Duration.ofHours(72));

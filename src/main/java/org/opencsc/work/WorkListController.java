@@ -46,6 +46,7 @@ class WorkListController {
         model.addAttribute("chosen", chosen);
         if (chosen != null) {
             model.addAttribute("list", workLists.forTeam(chosen, page));
+            model.addAttribute("now", java.time.Instant.now());
         }
         return "work/team";
     }

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencsc.assessment.Assessment;
 import org.opencsc.assessment.AssessmentService;
+import org.opencsc.care.MissingEpisode;
+import org.opencsc.care.MissingFromCareService;
 import org.opencsc.child.CaseloadEntry;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.timescales.StatutoryClock;
@@ -29,8 +31,11 @@ public class WorkListService {
     private final TimescaleService timescales;
     private final VisitService visits;
     private final AssessmentService assessments;
+    private final MissingFromCareService missing;
 
-    WorkListService(ChildRecordService records, TimescaleService timescales, VisitService visits, AssessmentService assessments) {
+    WorkListService(ChildRecordService records, TimescaleService timescales, VisitService visits, AssessmentService assessments,
+                    MissingFromCareService missing) {
+        this.missing = missing;
         this.records = records;
         this.timescales = timescales;
         this.visits = visits;
@@ -49,7 +54,11 @@ public class WorkListService {
     }
 
     public record TeamList(LocalDate today, long teamId, int caseload, List<OverdueLine> overdue, long overdueCount, int page, boolean hasNext,
-                           List<CaseloadEntry> unallocated, List<AwaitingAuthorisation> awaitingAuthorisation) {
+                           List<CaseloadEntry> unallocated, List<AwaitingAuthorisation> awaitingAuthorisation, List<InterviewDue> interviewsDue) {
+    }
+
+    /** A return home interview still to do after a child in the team came back from being missing. */
+    public record InterviewDue(CaseloadEntry child, MissingEpisode episode) {
     }
 
     public record AwaitingAuthorisation(CaseloadEntry child, Assessment assessment) {
@@ -109,14 +118,17 @@ public class WorkListService {
         var safePage = Math.max(page, 0);
         var overdue = timescales.overdue(ids, PAGE_SIZE + 1, safePage * PAGE_SIZE);
         var waiting = assessments.awaitingAuthorisation(ids);
+        var interviews = missing.awaitingInterview(ids);
         var shown = new java.util.HashSet<Long>();
         overdue.stream().limit(PAGE_SIZE).forEach(clock -> shown.add(clock.personId()));
         waiting.forEach(assessment -> shown.add(assessment.personId()));
+        interviews.forEach(episode -> shown.add(episode.personId()));
         Map<Long, CaseloadEntry> byId = records.teamCaseloadOf(teamId, shown).stream()
                 .collect(Collectors.toMap(CaseloadEntry::personId, Function.identity()));
         return new TeamList(today, teamId, ids.size(),
                 overdue.stream().limit(PAGE_SIZE).map(clock -> new OverdueLine(byId.get(clock.personId()), clock, clock.daysOverdue(today))).toList(),
                 timescales.countOverdue(ids), safePage, overdue.size() > PAGE_SIZE, records.teamUnallocated(teamId),
-                waiting.stream().map(a -> new AwaitingAuthorisation(byId.get(a.personId()), a)).toList());
+                waiting.stream().map(a -> new AwaitingAuthorisation(byId.get(a.personId()), a)).toList(),
+                interviews.stream().map(e -> new InterviewDue(byId.get(e.personId()), e)).toList());
     }
 }

@@ -63,6 +63,8 @@ class ContactToProtectionIT {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.opencsc.care.MissingFromCareService missing;
 
     StaffUser worker;
     StaffUser manager;
@@ -215,5 +217,18 @@ class ContactToProtectionIT {
         assertThat(teamList.overdue()).extracting(o -> o.clock().rule())
                 .contains(StatutoryRule.ASSESSMENT_DUE, StatutoryRule.CP_VISIT_DUE, StatutoryRule.FIRST_CORE_GROUP_DUE);
         assertThat(teamList.overdueCount()).isEqualTo(teamList.overdue().size());
+
+        TestStaff.signInAs(worker);
+        var episode = missing.record(child, new org.opencsc.care.CareForms.MissingForm("M", on("2026-11-20"), "21:00", on("2026-11-21"), "07:30", "true"));
+        TestStaff.signInAs(manager);
+        assertThat(workLists.forTeam(team, 0).interviewsDue()).singleElement().satisfies(due -> {
+            assertThat(due.child().personId()).isEqualTo(child);
+            assertThat(due.episode().id()).isEqualTo(episode);
+        });
+        TestStaff.signInAs(worker);
+        missing.recordInterview(child, episode, new org.opencsc.care.CareForms.InterviewForm(on("2026-11-21"), "10:00", "false", DateParts.EMPTY,
+                "", null, null));
+        TestStaff.signInAs(manager);
+        assertThat(workLists.forTeam(team, 0).interviewsDue()).as("a declined interview is not waiting").isEmpty();
     }
 }
