@@ -62,6 +62,7 @@ final class JourneyRecords {
     private final WorkingDayCalendar calendar;
     private final CareRecords care;
     private final LeavingCareRecords leavingCare;
+    private final ServiceReferralRecords serviceReferrals;
     private final HealthAndEducationRecords health;
 
     JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
@@ -75,6 +76,7 @@ final class JourneyRecords {
         this.loadedAt = loadedAt;
         this.care = new CareRecords(this, rows, ids, random, authority, today, loadedAt, calendar, iros);
         this.leavingCare = new LeavingCareRecords(rows, ids, random, authority, today, loadedAt);
+        this.serviceReferrals = new ServiceReferralRecords(rows, ids, random, authority, today, loadedAt);
         this.health = new HealthAndEducationRecords(rows, ids, random, authority, today, loadedAt, calendar);
     }
 
@@ -180,6 +182,7 @@ final class JourneyRecords {
                     var ceased = next(generated, i, CaseEventKind.CEASED_LOOKED_AFTER, null);
                     care.write(who, date, ceased, worker, events);
                     health.write(who, date, ceased, worker, events);
+                    serviceReferrals.write(who.id(), date, ceased, worker);
                 }
                 case CARE_LEAVER_SUPPORT_STARTED -> {
                     if (who.born() == null) {

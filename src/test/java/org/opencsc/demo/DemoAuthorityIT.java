@@ -317,4 +317,13 @@ class DemoAuthorityIT {
         assertThat(demo("statutory_clock", "x.rule in ('INITIAL_HEALTH_ASSESSMENT_DUE', 'HEALTH_ASSESSMENT_REVIEW_DUE', 'DENTAL_CHECK_DUE')"
                 + " and x.met_on is null and x.due_on < current_date")).isLessThan(summary.lookedAfter() / 4);
     }
+
+    @Test
+    void someChildrenInCareWereReferredToMentalHealthAndOtherServicesAndSomeStillWait() {
+        assertThat(demo("service_referral", "true")).isGreaterThan(summary.lookedAfter() / 10);
+        assertThat(demo("service_referral", "x.service = 'CAMHS'")).isPositive();
+        assertThat(demo("service_referral", "x.first_seen is null and x.closed_date is null and x.accepted is distinct from false")).isPositive();
+        assertThat(demo("service_referral", "x.first_seen is not null")).isPositive();
+        assertThat(demo("service_referral", "greatest(x.referred_date, x.decision_date, x.first_seen, x.closed_date) > current_date")).isZero();
+    }
 }

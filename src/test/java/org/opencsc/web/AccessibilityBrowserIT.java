@@ -53,6 +53,9 @@ class AccessibilityBrowserIT {
     long returned;
     long stillMissing;
     long careLeaver;
+    long serviceReferral;
+    @Autowired
+    org.opencsc.services.ServiceReferralService serviceReferrals;
     long disrupted;
     @Autowired
     org.opencsc.care.CareService care;
@@ -89,6 +92,8 @@ class AccessibilityBrowserIT {
         disrupted = care.period(inCare, period).placements().getFirst().id();
         returned = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("M", DateParts.of(LocalDate.of(2026, 9, 4)), "22:15",
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
+        serviceReferral = serviceReferrals.refer(inCare, new org.opencsc.services.ServiceReferralForms.ReferralForm("CAMHS", "CAMHS North",
+                DateParts.of(LocalDate.of(2026, 9, 1)), "Low mood."));
         careLeaver = records.create(PersonForms.child("Ella", "Fitzgerald", "20", "3", "2008"));
         var leftCare = care.start(careLeaver, new org.opencsc.care.CareForms.StartForm(DateParts.of(LocalDate.of(2023, 6, 5)), "C2", "U4", "PR1",
                 "Mr and Mrs Kaur", null, null, null, "false"));
@@ -213,7 +218,11 @@ class AccessibilityBrowserIT {
         check(page, record + "/private-fostering/new", true, checked);
         check(page, record + "/private-fostering/" + arrangement + "/visits/new", true, checked);
         check(page, record + "/private-fostering/" + arrangement + "/end", true, checked);
-        assertThat(checked).hasSize(70);
+        check(page, cared + "/service-referrals", false, checked);
+        check(page, cared + "/service-referrals/new", true, checked);
+        check(page, cared + "/service-referrals/" + serviceReferral, false, checked);
+        check(page, "/work/waiting-times", false, checked);
+        assertThat(checked).hasSize(74);
     }
 
     @Test
