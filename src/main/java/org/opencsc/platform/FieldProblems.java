@@ -37,7 +37,7 @@ public final class FieldProblems {
         var text = value == null ? null : value.strip();
         if (text == null || text.isEmpty()) {
             if (required) {
-                add(field, "Enter " + article(label) + label.toLowerCase(Locale.ROOT));
+                add(field, "Enter " + asObject(label));
             }
             return null;
         }
@@ -51,7 +51,7 @@ public final class FieldProblems {
     public <T> T choice(String field, String label, String value, java.util.function.Function<String, java.util.Optional<T>> lookup, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(field, "Select " + article(label) + label.toLowerCase(Locale.ROOT));
+                add(field, "Select " + asObject(label));
             }
             return null;
         }
@@ -173,6 +173,19 @@ public final class FieldProblems {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(this);
         }
+    }
+
+    /**
+     * A label as the object of "Enter ...": a noun gets its article ("a reason for the referral"),
+     * a clause or a phrase with its own determiner does not ("what you saw and heard", "the IRO's
+     * recommendations"), and capitals inside the label (IRO, LA, URN) are kept.
+     */
+    static String asObject(String label) {
+        var first = label.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        var lowered = label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        var ownDeterminer = java.util.Set.of("what", "who", "why", "how", "when", "where", "which", "the", "your").contains(first);
+        return ownDeterminer ? lowered : article(label) + lowered;
     }
 
     private static String article(String label) {

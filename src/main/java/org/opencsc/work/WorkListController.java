@@ -15,7 +15,10 @@ class WorkListController {
     private final WorkListService workLists;
     private final StaffAccountService staff;
 
-    WorkListController(WorkListService workLists, StaffAccountService staff) {
+    private final java.time.Clock clock;
+
+    WorkListController(WorkListService workLists, StaffAccountService staff, java.time.Clock clock) {
+        this.clock = clock;
         this.workLists = workLists;
         this.staff = staff;
     }
@@ -46,7 +49,7 @@ class WorkListController {
         model.addAttribute("chosen", chosen);
         if (chosen != null) {
             model.addAttribute("list", workLists.forTeam(chosen, page));
-            model.addAttribute("now", java.time.Instant.now());
+            model.addAttribute("now", clock.instant());
         }
         return "work/team";
     }
