@@ -91,8 +91,12 @@ public record CarePeriod(long id, long personId, LocalDate startDate, LocalDate 
         return code;
     }
 
-    /** Placements that started in the 12 months up to a day (the stability measure counts 3 or more). */
+    /**
+     * Placements the child had at any time in the 12 months up to a day, the one they were in a
+     * year ago included, as the stability measure counts them (3 or more is unstable).
+     */
     public long placementsInYearTo(LocalDate day) {
-        return placements.stream().filter(p -> !p.start().isAfter(day) && p.start().isAfter(day.minusYears(1))).count();
+        var yearBefore = day.minusYears(1);
+        return placements.stream().filter(p -> !p.start().isAfter(day) && (p.end() == null || p.end().isAfter(yearBefore))).count();
     }
 }
