@@ -111,11 +111,11 @@ public class AdoptersService {
         var enquiry = problems.date("enquiryDate", "Date the enquiry was received", form.enquiryDate(), true);
         problems.notInFuture("enquiryDate", "Date the enquiry was received", enquiry, today());
         var fastTrack = problems.choice("fastTrack", "Fast track", form.fastTrack(), code -> Coded.fromCode(FastTrack.class, code), false);
-        var first = adopter(problems, "first", "First adopter’s", form.firstGivenName(), form.firstFamilyName(), form.firstSex(), form.firstEthnicity(),
+        var first = adopter(problems, "first", "The first adopter’s", form.firstGivenName(), form.firstFamilyName(), form.firstSex(), form.firstEthnicity(),
                 form.firstDisability());
         var secondGiven = java.util.stream.Stream.of(form.secondGivenName(), form.secondFamilyName(), form.secondSex(), form.secondEthnicity(),
                 form.secondDisability()).anyMatch(value -> value != null && !value.isBlank());
-        var second = secondGiven ? adopter(problems, "second", "Second adopter’s", form.secondGivenName(), form.secondFamilyName(), form.secondSex(),
+        var second = secondGiven ? adopter(problems, "second", "The second adopter’s", form.secondGivenName(), form.secondFamilyName(), form.secondSex(),
                 form.secondEthnicity(), form.secondDisability()) : null;
         problems.throwIfAny();
         var adopters = second == null ? List.of(first) : List.of(first, second);
@@ -141,7 +141,7 @@ public class AdoptersService {
         var family = problems.text(prefix + "FamilyName", who + " family name", familyName, 100, true);
         var chosenSex = problems.choice(prefix + "Sex", who + " sex", sex, code -> Coded.fromCode(Sex.class, code), true);
         var chosenEthnicity = problems.choice(prefix + "Ethnicity", who + " ethnicity", ethnicity, code -> Coded.fromCode(Ethnicity.class, code), true);
-        var chosenDisability = problems.choice(prefix + "Disability", "Whether the " + who.toLowerCase().replace("’s", "") + " has a disability",
+        var chosenDisability = problems.choice(prefix + "Disability", who + " disability",
                 disability, code -> Coded.fromCode(AdopterDisability.class, code), true);
         return new Adopter(0, given, family, chosenSex, chosenEthnicity, chosenDisability);
     }
