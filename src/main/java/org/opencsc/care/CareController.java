@@ -69,12 +69,14 @@ class CareController {
         model.addAttribute("open", open);
         model.addAttribute("householdBasis", open == null ? null : open.currentPlacement().map(Placement::carerHouseholdId)
                 .map(households::legalBasis).orElse(null));
+        var today = LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK);
+        model.addAttribute("stability", open == null ? null : open.stabilityOn(today, person.dateOfBirth()));
         model.addAttribute("missingEpisodes", missing.forPerson(id));
         model.addAttribute("disruptionMeetings", care.disruptionMeetings(id));
         model.addAttribute("health", health.healthOf(id));
         model.addAttribute("education", education.educationOf(id));
         model.addAttribute("now", missing.now());
-        model.addAttribute("today", LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK));
+        model.addAttribute("today", today);
         return "care/care";
     }
 

@@ -99,4 +99,49 @@ public record CarePeriod(long id, long personId, LocalDate startDate, LocalDate 
         var yearBefore = day.minusYears(1);
         return placements.stream().filter(p -> !p.start().isAfter(day) && (p.end() == null || p.end().isAfter(yearBefore))).count();
     }
+
+    /**
+     * The day the child began living, without a break, with the carers they were with on a day
+     * (null if not looked after that day). A new placement with the same carers (foster carers who
+     * become the child's adopters, say) is not a move; a temporary placement (T0 to T4) is a move.
+     */
+    public LocalDate withSameCarersSince(LocalDate day) {
+        var before = placements.stream().filter(p -> !p.start().isAfter(day)).toList();
+        if (before.isEmpty() || !before.getLast().coversDay(day)) {
+            return null;
+        }
+        var since = before.getLast();
+        for (int i = before.size() - 2; i >= 0 && before.get(i).sameCarersAs(since); i--) {
+            since = before.get(i);
+        }
+        return since.start();
+    }
+
+    /**
+     * The long-term stability measure on a day: a child under 16 looked after for two and a half
+     * years or more counts, and is stable if they have lived with the same carers for two years, or
+     * are placed for adoption and that placement with the one before it has lasted two years.
+     */
+    public LongTermStability stabilityOn(LocalDate day, LocalDate dateOfBirth) {
+        if (dateOfBirth == null || !dateOfBirth.plusYears(16).isAfter(day) || startDate.isAfter(day.minusMonths(30))
+                || (endDate != null && !endDate.isAfter(day))) {
+            return LongTermStability.NOT_COUNTED;
+        }
+        var since = withSameCarersSince(day);
+        if (since == null) {
+            return LongTermStability.NOT_COUNTED;
+        }
+        var twoYearsBefore = day.minusYears(2);
+        if (!since.isAfter(twoYearsBefore)) {
+            return LongTermStability.STABLE;
+        }
+        var current = placements.stream().filter(p -> p.coversDay(day)).findFirst().orElseThrow();
+        if (Coded.fromCode(PlacementType.class, current.place()).map(PlacementType::placedForAdoption).orElse(false)) {
+            var before = withSameCarersSince(since.minusDays(1));
+            if (before != null && !before.isAfter(twoYearsBefore)) {
+                return LongTermStability.STABLE;
+            }
+        }
+        return LongTermStability.UNSTABLE;
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,40 +27,59 @@ class CareRepository {
 
     /** Every period of care of a child, oldest first, with what hangs from each. */
     List<CarePeriod> periods(long personId) {
+        return periodsOf(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /** Every period of care of each of these children, oldest first, by child. */
+    Map<Long, List<CarePeriod>> periodsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
         var statuses = jdbc.sql("""
                         select s.period_id, s.start_date, s.code from care_legal_status s join care_period p on p.id = s.period_id
-                        where p.person_id = :personId and p.authority_id = :authority order by s.start_date
+                        where p.person_id in (:ids) and p.authority_id = :authority order by s.start_date
                         """)
-                .param("personId", personId).param("authority", authority.id())
+                .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), new LegalStatusChange(r.getObject("start_date", LocalDate.class), r.getString("code"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         var placements = jdbc.sql("""
                         select pl.* from placement pl join care_period p on p.id = pl.period_id
-                        where p.person_id = :personId and p.authority_id = :authority order by pl.start_date
+                        where p.person_id in (:ids) and p.authority_id = :authority order by pl.start_date
                         """)
-                .param("personId", personId).param("authority", authority.id())
+                .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), placement(r)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        var plans = jdbc.sql("select * from care_plan where person_id = :personId and authority_id = :authority order by agreed_date, id")
-                .param("personId", personId).param("authority", authority.id())
+        var plans = jdbc.sql("select * from care_plan where person_id in (:ids) and authority_id = :authority order by agreed_date, id")
+                .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), new CarePlan(r.getLong("id"), r.getObject("agreed_date", LocalDate.class),
                         Coded.fromCode(PermanencePlan.class, r.getString("permanence_plan")).orElseThrow(), r.getString("summary"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        var reviews = jdbc.sql("select * from care_review where person_id = :personId and authority_id = :authority order by review_date, id")
-                .param("personId", personId).param("authority", authority.id())
+        var reviews = jdbc.sql("select * from care_review where person_id in (:ids) and authority_id = :authority order by review_date, id")
+                .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), new CareReview(r.getLong("id"), r.getObject("review_date", LocalDate.class),
                         r.getString("iro"), Coded.fromCode(ReviewParticipation.class, r.getString("participation")).orElseThrow(),
                         r.getObject("iro_contact_date", LocalDate.class), r.getString("recommendations"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("select * from care_period where person_id = :personId and authority_id = :authority order by start_date")
-                .param("personId", personId).param("authority", authority.id())
+        return jdbc.sql("select * from care_period where person_id in (:ids) and authority_id = :authority order by start_date")
+                .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> {
                     var id = r.getLong("id");
                     return new CarePeriod(id, r.getLong("person_id"), r.getObject("start_date", LocalDate.class), r.getObject("end_date", LocalDate.class),
                             r.getString("reason_ceased"), statuses.getOrDefault(id, List.of()), placements.getOrDefault(id, List.of()),
                             plans.getOrDefault(id, List.of()), reviews.getOrDefault(id, List.of()), r.getInt("version"));
                 })
-                .list();
+                .list().stream().collect(Collectors.groupingBy(CarePeriod::personId, java.util.LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The children looked after on a day. */
+    List<Long> lookedAfterOn(LocalDate day) {
+        return jdbc.sql("""
+                        select person_id from care_period
+                        where authority_id = :authority and start_date <= :day and (end_date is null or end_date > :day)
+                        order by person_id
+                        """)
+                .param("authority", authority.id()).param("day", day)
+                .query(Long.class).list();
     }
 
     private static Placement placement(ResultSet r) throws SQLException {

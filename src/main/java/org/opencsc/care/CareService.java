@@ -198,22 +198,51 @@ public class CareService {
         records.visible(personId);
         var period = find(personId, periodId);
         var problems = new FieldProblems();
-        openPeriod(period, problems, "endDate");
         var end = problems.date("endDate", "Date the child ceased to be looked after", form.endDate(), true);
-        problems.notInFuture("endDate", "Date the child ceased to be looked after", end, today());
         var reason = problems.choice("reasonCeased", "Reason the child ceased to be looked after", form.reasonCeased(),
                 code -> Coded.fromCode(ReasonCeased.class, code), true);
-        var current = period.currentPlacement();
-        if (end != null && reason != null && current.isPresent() && !problems.has("endDate")) {
-            checkEpisodes(new CareHistory(period.startDate(), end, reason.code(), period.legalStatuses(), currentEndedOn(period, end)), problems, "endDate");
-        }
+        var ending = checkEnding(period, end, reason, problems, "endDate");
         problems.throwIfAny();
-        repository.endPlacement(current.orElseThrow().id(), end, null, null);
-        if (!repository.endPeriod(periodId, end, reason.code(), period.version())) {
+        cease(ending);
+    }
+
+    /** The child's care ending on a day for a reason: checked, not yet saved. */
+    public record Ending(CarePeriod period, LocalDate end, ReasonCeased reason) {
+    }
+
+    /**
+     * Checks that the child's open period of care can end on a day for a reason decided elsewhere
+     * (an adoption, special guardianship or child arrangements order), putting any problem on the
+     * caller's field, so the caller can save its own record and the ending together.
+     */
+    @Transactional(readOnly = true)
+    public Ending checkEnding(long personId, LocalDate end, ReasonCeased reason, FieldProblems problems, String field) {
+        records.visible(personId);
+        var open = repository.periods(personId).stream().filter(CarePeriod::open).findFirst();
+        problems.check(open.isPresent(), field, "The child is not looked after: there is no period of care to end");
+        return open.map(period -> checkEnding(period, end, reason, problems, field)).orElse(null);
+    }
+
+    private Ending checkEnding(CarePeriod period, LocalDate end, ReasonCeased reason, FieldProblems problems, String field) {
+        openPeriod(period, problems, field);
+        problems.notInFuture(field, "Date the child ceased to be looked after", end, today());
+        var current = period.currentPlacement();
+        if (end != null && reason != null && current.isPresent() && !problems.has(field)) {
+            checkEpisodes(new CareHistory(period.startDate(), end, reason.code(), period.legalStatuses(), currentEndedOn(period, end)), problems, field);
+        }
+        return new Ending(period, end, reason);
+    }
+
+    /** Ends the period as checked (the caller has thrown any problems found). */
+    @Transactional
+    public void cease(Ending ending) {
+        var period = ending.period();
+        repository.endPlacement(period.currentPlacement().orElseThrow().id(), ending.end(), null, null);
+        if (!repository.endPeriod(period.id(), ending.end(), ending.reason().code(), period.version())) {
             throw new RecordChangedException("The period of care");
         }
-        periodChanged(personId, periodId);
-        audit.record(AuditAction.UPDATE, personId, "Ceased to be looked after on " + end + " (" + reason.code() + ")");
+        periodChanged(period.personId(), period.id());
+        audit.record(AuditAction.UPDATE, period.personId(), "Ceased to be looked after on " + ending.end() + " (" + ending.reason().code() + ")");
     }
 
     @Transactional
@@ -322,6 +351,21 @@ public class CareService {
 
     private static LegalStatus legalStatus(FieldProblems problems, String field, String code) {
         return problems.choice(field, "Legal status", code, value -> Coded.fromCode(LegalStatus.class, value), true);
+    }
+
+    /**
+     * The periods of care of these children, by child, for figures across the authority: restricted
+     * records are included, so callers show no child's details without checking who may see them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<CarePeriod>> periodsForFigures(java.util.Collection<Long> personIds) {
+        return repository.periodsOf(personIds);
+    }
+
+    /** The children looked after on a day (restricted or not: callers filter what they show). */
+    @Transactional(readOnly = true)
+    public List<Long> lookedAfterOn(LocalDate day) {
+        return repository.lookedAfterOn(day);
     }
 
     /** The children living now with any of these fostering households (restricted or not: callers filter what they show). */

@@ -29,6 +29,15 @@ public record Placement(long id, LocalDate start, LocalDate end, String place, S
         return !day.isBefore(start) && (end == null || day.isBefore(end));
     }
 
+    /** The same carers: the same fostering household of ours, or the same carer named. */
+    boolean sameCarersAs(Placement other) {
+        if (carerHouseholdId != null && other.carerHouseholdId != null) {
+            return carerHouseholdId.equals(other.carerHouseholdId);
+        }
+        return carer != null && other.carer != null && carer.strip().equalsIgnoreCase(other.carer.strip())
+                && !place.startsWith("T") && !other.place.startsWith("T");
+    }
+
     public boolean open() {
         return end == null;
     }

@@ -50,8 +50,18 @@ public enum PlacementType implements Coded {
         return label;
     }
 
+    /** Placed for adoption, with consent or a placement order (A3 to A6). */
+    public boolean placedForAdoption() {
+        return this == A3 || this == A4 || this == A5 || this == A6;
+    }
+
+    /** Fostering for adoption or concurrent planning: foster carers who are also approved adopters. */
+    public boolean fosteringForAdoption() {
+        return this == U2 || this == U5;
+    }
+
     /** Placed for adoption under a placement order: the legal status must authorise it. */
-    boolean needsPlacementOrder() {
+    public boolean needsPlacementOrder() {
         return this == A5 || this == A6;
     }
 

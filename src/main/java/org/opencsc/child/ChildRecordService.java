@@ -145,6 +145,12 @@ public class ChildRecordService {
         events.forEachInAuthority(authority.id(), consumer);
     }
 
+    /** The dates of birth of these people, for figures across the authority that count every child and name none. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, LocalDate> datesOfBirth(java.util.Collection<Long> ids) {
+        return people.datesOfBirth(ids);
+    }
+
     /** Which of these people the signed-in user may see: for lists built by other features. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids) {

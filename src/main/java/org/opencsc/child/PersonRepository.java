@@ -221,6 +221,18 @@ class PersonRepository {
                 .list();
     }
 
+    java.util.Map<Long, java.time.LocalDate> datesOfBirth(java.util.Collection<Long> ids) {
+        var dates = new java.util.HashMap<Long, java.time.LocalDate>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, date_of_birth from person where id = any(:ids) and authority_id = :authority and date_of_birth is not null")
+                    .param("ids", ids.toArray(Long[]::new)).param("authority", authority.id())
+                    .query(row -> {
+                        dates.put(row.getLong("id"), row.getObject("date_of_birth", java.time.LocalDate.class));
+                    });
+        }
+        return dates;
+    }
+
     java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids, long reader) {
         if (ids.isEmpty()) {
             return java.util.Set.of();
