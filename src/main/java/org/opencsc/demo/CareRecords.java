@@ -110,6 +110,7 @@ final class CareRecords {
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
     private final List<String> iros;
+    private final PermanenceRecords adoptions;
     /** A couple of children came back in the last two days, so the return home interview work list has something due. */
     private int recentReturnsLeft = 2;
     /** And the first two interviews offered are declined, so that a declined one is always there to see. */
@@ -126,6 +127,7 @@ final class CareRecords {
         this.loadedAt = loadedAt;
         this.calendar = calendar;
         this.iros = iros.isEmpty() ? List.of("Ruth Adebayo") : List.copyOf(iros);
+        this.adoptions = new PermanenceRecords(rows, ids, random, authority, today, loadedAt);
     }
 
     /** Writes one period of care from {@code start} to {@code end} (null while it lasts) and everything in it. */
@@ -144,6 +146,7 @@ final class CareRecords {
         var period = new CarePeriod(periodId, child.id(), start, end, reason == null ? null : reason.code(), statuses, placements, plans, reviews, 0);
         checkAs903(period);
         writeRows(period, worker);
+        adoptions.write(period, child.born(), worker);
         for (var milestone : period.milestones()) {
             events.add(new JourneyRecords.Row(milestone.kind(), milestone.date(), "care_period", periodId));
         }

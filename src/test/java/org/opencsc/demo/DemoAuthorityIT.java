@@ -326,4 +326,52 @@ class DemoAuthorityIT {
         assertThat(demo("service_referral", "x.first_seen is not null")).isPositive();
         assertThat(demo("service_referral", "greatest(x.referred_date, x.decision_date, x.first_seen, x.closed_date) > current_date")).isZero();
     }
+
+    @Autowired
+    org.opencsc.permanence.AdoptionService adoption;
+    @Autowired
+    org.opencsc.care.PlacementStabilityService stability;
+
+    @Test
+    void adoptionsAndOrdersAgreeWithTheCareHistoriesTheyEnd() {
+        assertThat(count("select count(*) from care_period where reason_ceased in ('E11', 'E12')")).as("children adopted").isPositive();
+        assertThat(count("""
+                select count(*) from care_period p where p.reason_ceased in ('E11', 'E12') and not exists (
+                  select 1 from adoption_plan a where a.person_id = p.person_id and a.order_date = p.end_date
+                  and a.consent_dispensed = (p.reason_ceased = 'E12'))
+                """)).as("every adoption order on the day care ended, E12 when consent was dispensed with").isZero();
+        assertThat(count("""
+                select count(*) from placement pl join care_period p on p.id = pl.period_id where pl.place in ('A3', 'A4', 'A5', 'A6')
+                and not exists (select 1 from adoption_plan a where a.person_id = p.person_id and a.placed_date = pl.start_date
+                  and a.foster_carer_adoption = (pl.place in ('A3', 'A5')))
+                """)).as("every placement for adoption recorded as the move to the matched adopters").isZero();
+        assertThat(count("select count(*) from care_period where reason_ceased in ('E41', 'E45', 'E46', 'E47', 'E48')")).isPositive();
+        assertThat(count("""
+                select count(*) from care_period p where p.reason_ceased in ('E41', 'E45', 'E46', 'E47', 'E48') and not exists (
+                  select 1 from permanence_order o where o.care_period_id = p.id and o.order_date = p.end_date and o.reason_ceased = p.reason_ceased)
+                """)).as("every special guardianship or child arrangements order that ended care").isZero();
+        assertThat(count("select count(*) from adoption_plan where order_date is null and ceased_date is null")).as("adoptions in progress").isPositive();
+        assertThat(count("select count(*) from adoption_plan where ceased_date is not null")).as("plans reversed").isPositive();
+
+        var today = LocalDate.now();
+        var scorecard = adoption.scorecard(today);
+        assertThat(scorecard.adopted()).as("the scorecard counts every adoption order of the three years")
+                .isEqualTo((int) count("select count(*) from care_period where reason_ceased in ('E11', 'E12') and end_date > current_date - interval '3 years'"));
+        assertThat(scorecard.a1().children()).isEqualTo(scorecard.adopted());
+    }
+
+    @Test
+    void placementStabilityCountsEveryChildLookedAfterToday() {
+        TestStaff.signInAs(staff.create(Role.TEAM_MANAGER));
+        try {
+            var figures = stability.on(LocalDate.now());
+            assertThat(figures.lookedAfter()).isEqualTo(summary.lookedAfter());
+            assertThat(figures.threeOrMore()).hasSize(figures.threeOrMorePlacements()).allMatch(c -> c.placementsInYear() >= 3);
+            assertThat(figures.longTermCounted()).isPositive();
+            assertThat(figures.longTermStable()).isBetween(1, figures.longTermCounted() - 1);
+            assertThat(figures.notStable()).hasSize(figures.longTermCounted() - figures.longTermStable());
+        } finally {
+            TestStaff.signOut();
+        }
+    }
 }
