@@ -17,7 +17,9 @@ import org.opencsc.care.CareForms.StartForm;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.RecordHeader;
 import org.opencsc.platform.Coded;
+import org.opencsc.platform.DateParts;
 import org.opencsc.platform.FormPost;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,7 +84,14 @@ class CareController {
     }
 
     @GetMapping("/children/{id}/care/new")
-    String newPeriod(@PathVariable long id, @ModelAttribute("form") StartForm form, Model model) {
+    String newPeriod(@PathVariable long id, @ModelAttribute("form") StartForm form,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accommodatedFrom, Model model) {
+        // A young person accommodated under section 20 after presenting as homeless: the form starts with that day and V2. The day comes
+        // as its own parameter, not as a form field, so that it is not bound a second time when the form posts back to this address.
+        if (accommodatedFrom != null && form.startDate().isBlank() && form.legalStatus() == null) {
+            model.addAttribute("form", new StartForm(DateParts.of(accommodatedFrom), LegalStatus.V2.code(), null, null, null, null,
+                    null, null, null));
+        }
         return form(id, model, "care/start-form");
     }
 

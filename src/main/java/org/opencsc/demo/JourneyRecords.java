@@ -64,6 +64,7 @@ final class JourneyRecords {
     private final LeavingCareRecords leavingCare;
     private final ServiceReferralRecords serviceReferrals;
     private final HealthAndEducationRecords health;
+    private final HomelessPathwayRecords homeless;
 
     JourneyRecords(CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
                    WorkingDayCalendar calendar, List<String> iros) {
@@ -78,6 +79,7 @@ final class JourneyRecords {
         this.leavingCare = new LeavingCareRecords(rows, ids, random, authority, today, loadedAt);
         this.serviceReferrals = new ServiceReferralRecords(rows, ids, random, authority, today, loadedAt);
         this.health = new HealthAndEducationRecords(rows, ids, random, authority, today, loadedAt, calendar);
+        this.homeless = new HomelessPathwayRecords(rows, ids, authority, today, loadedAt);
     }
 
     /** One CIN episode being written: the referral and what hangs from it. */
@@ -183,6 +185,9 @@ final class JourneyRecords {
                     care.write(who, date, ceased, worker, events);
                     health.write(who, date, ceased, worker, events);
                     serviceReferrals.write(who.id(), date, ceased, worker);
+                    if (who.born() != null) {
+                        homeless.intoCare(who.id(), who.born(), date, worker);
+                    }
                 }
                 case CARE_LEAVER_SUPPORT_STARTED -> {
                     if (who.born() == null) {
@@ -196,6 +201,9 @@ final class JourneyRecords {
                 }
                 default -> events.add(new Row(event.kind(), date, "demo", null));
             }
+        }
+        if (generated.stream().noneMatch(e -> e.kind() == CaseEventKind.BECAME_LOOKED_AFTER)) {
+            homeless.presented(child, who.born(), worker);
         }
         // A few new contacts about children not open now wait for the MASH+ decision, as every morning.
         var quiet = generated.isEmpty() || generated.getLast().kind() == CaseEventKind.CASE_CLOSED;

@@ -11,16 +11,26 @@ public enum LocalStandard {
     CIN_REVIEW_FREQUENCY("Child in need plan reviews", "How often a child in need plan is reviewed", Timescale.months(3)),
     REASSESSMENT_PERIOD("Re-assessment", "How long an assessment stands before an open case is re-assessed", Timescale.months(6)),
     INITIAL_PEP("First personal education plan", "How soon after becoming looked after the first PEP is held", Timescale.workingDays(20)),
-    PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4));
+    PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4)),
+    HOMELESS_JOINT_ASSESSMENT("Joint assessment of a homeless 16 or 17-year-old",
+            "Working days from the referral to children's services to the end of the joint assessment with housing (45 at most)",
+            Timescale.workingDays(10), Timescale.workingDays(45));
 
     private final String label;
     private final String hint;
     private final Timescale defaultTimescale;
+    private final Timescale maximum;
 
     LocalStandard(String label, String hint, Timescale defaultTimescale) {
+        this(label, hint, defaultTimescale, null);
+    }
+
+    /** A standard the council may shorten but not lengthen past a national maximum, set in the maximum's unit. */
+    LocalStandard(String label, String hint, Timescale defaultTimescale, Timescale maximum) {
         this.label = label;
         this.hint = hint;
         this.defaultTimescale = defaultTimescale;
+        this.maximum = maximum;
     }
 
     public String label() {
@@ -33,5 +43,10 @@ public enum LocalStandard {
 
     public Timescale defaultTimescale() {
         return defaultTimescale;
+    }
+
+    /** The national maximum, or null when the council is free to choose. */
+    public Timescale maximum() {
+        return maximum;
     }
 }

@@ -163,6 +163,12 @@ public class TimescaleService {
         } else {
             amount = Integer.parseInt(typed);
         }
+        if (standard != null && standard.maximum() != null && unit != null && amount != null) {
+            var maximum = standard.maximum();
+            problems.check(unit == maximum.unit(), "unit", standard.label() + " is counted in " + maximum.unit().label(2));
+            problems.check(unit != maximum.unit() || amount <= maximum.amount(), "amount",
+                    standard.label() + " must be at most " + maximum + ", the national maximum");
+        }
         problems.throwIfAny();
         standards.save(standard, new Timescale(amount, unit), CurrentUser.username());
         return recomputeAll();

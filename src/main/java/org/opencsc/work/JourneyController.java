@@ -75,7 +75,7 @@ class JourneyController {
         model.addAttribute("running", clocks.stream().filter(StatutoryClock::running).toList());
         model.addAttribute("met", clocks.stream().filter(c -> !c.running())
                 .sorted(java.util.Comparator.comparing(StatutoryClock::metOn).reversed()).limit(12).toList());
-        model.addAttribute("steps", NextSteps.offer(id, contacts, referrals, childAssessments, childProtection, plans,
+        model.addAttribute("steps", NextSteps.offer(id, person.ageOn(LocalDate.now(clock)), contacts, referrals, childAssessments, childProtection, plans,
                 care.periods(id).stream().filter(CarePeriod::open).findFirst()));
         model.addAttribute("contacts", contacts);
         model.addAttribute("referrals", referrals);

@@ -26,13 +26,16 @@ final class NextSteps {
     private NextSteps() {
     }
 
-    static List<Step> offer(long child, List<Contact> contacts, List<Referral> referrals, List<Assessment> assessments,
+    static List<Step> offer(long child, Integer age, List<Contact> contacts, List<Referral> referrals, List<Assessment> assessments,
                             ChildProtection protection, List<CinPlan> cinPlans, java.util.Optional<CarePeriod> care) {
         var steps = new ArrayList<Step>();
         var user = CurrentUser.get();
         var base = "/children/" + child;
         var canWork = user.can(Permission.CASE_WORK);
         steps.add(new Step("Referrals to services (mental health and others) and waiting times", base + "/service-referrals"));
+        if (age != null && (age == 16 || age == 17)) {
+            steps.add(new Step("Homeless pathway: a 16 or 17-year-old who presents as homeless", base + "/homeless-pathways"));
+        }
         care.ifPresent(period -> {
             steps.add(new Step("Record a statutory visit", base + "/visits/new?type=CLA"));
             steps.add(new Step("Record a looked-after review", base + "/care/" + period.id() + "/reviews/new"));

@@ -319,6 +319,25 @@ class DemoAuthorityIT {
     }
 
     @Test
+    void homeless16And17YearOldsTakeEveryOutcomeAndOneOpenPathwayIsLate() {
+        for (var outcome : org.opencsc.homeless.PathwayOutcome.values()) {
+            assertThat(demo("homeless_pathway", "x.outcome = '" + outcome.name() + "'")).as(outcome.label()).isPositive();
+        }
+        assertThat(demo("homeless_pathway", "age(x.presented_date, p.date_of_birth) < interval '16 years'"
+                + " or age(x.presented_date, p.date_of_birth) >= interval '18 years'")).isZero();
+        assertThat(demo("homeless_pathway", "greatest(x.presented_date, x.referred_date, x.assessment_completed, x.closed_date) > current_date"))
+                .isZero();
+        assertThat(demo("homeless_pathway", "x.s20_decision = 'DECLINED' and x.advice_date is null")).isZero();
+        // Open and late whatever the day: referred 40 days ago, which is more than 10 working days in any year.
+        assertThat(demo("homeless_pathway", "x.closed_date is null and x.assessment_completed is null and x.referred_date <= current_date - 40"))
+                .isPositive();
+        assertThat(demo("homeless_pathway", "x.closed_date is null and x.referred_date = current_date")).isPositive();
+        assertThat(demo("homeless_pathway", "x.outcome = 'ACCOMMODATED_S20' and not exists (select 1 from care_period c where c.person_id ="
+                + " x.person_id and c.start_date between x.presented_date and x.closed_date)")).as("accommodated means looked after").isZero();
+        assertThat(demo("homeless_pathway", "true")).isLessThan(summary.children() / 20);
+    }
+
+    @Test
     void someChildrenInCareWereReferredToMentalHealthAndOtherServicesAndSomeStillWait() {
         assertThat(demo("service_referral", "true")).isGreaterThan(summary.lookedAfter() / 10);
         assertThat(demo("service_referral", "x.service = 'CAMHS'")).isPositive();

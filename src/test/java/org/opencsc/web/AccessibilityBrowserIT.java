@@ -54,6 +54,10 @@ class AccessibilityBrowserIT {
     long stillMissing;
     long careLeaver;
     long serviceReferral;
+    long homelessYoungPerson;
+    long homelessPathway;
+    @Autowired
+    org.opencsc.homeless.HomelessPathwayService homelessPathways;
     @Autowired
     org.opencsc.services.ServiceReferralService serviceReferrals;
     long disrupted;
@@ -94,6 +98,10 @@ class AccessibilityBrowserIT {
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
         serviceReferral = serviceReferrals.refer(inCare, new org.opencsc.services.ServiceReferralForms.ReferralForm("CAMHS", "CAMHS North",
                 DateParts.of(LocalDate.of(2026, 9, 1)), "Low mood."));
+        homelessYoungPerson = records.create(PersonForms.child("Jordan", "Fitzgerald", "11", "4", "2009"));
+        homelessPathway = homelessPathways.present(homelessYoungPerson, new org.opencsc.homeless.HomelessPathwayForms.PresentationForm(
+                DateParts.of(LocalDate.of(2026, 11, 2)), "15:20", "HOUSING", "Northwold housing options", DateParts.of(LocalDate.of(2026, 11, 2)),
+                "true", "BED_AND_BREAKFAST", DateParts.of(LocalDate.of(2026, 11, 2))));
         careLeaver = records.create(PersonForms.child("Ella", "Fitzgerald", "20", "3", "2008"));
         var leftCare = care.start(careLeaver, new org.opencsc.care.CareForms.StartForm(DateParts.of(LocalDate.of(2023, 6, 5)), "C2", "U4", "PR1",
                 "Mr and Mrs Kaur", null, null, null, "false"));
@@ -222,7 +230,17 @@ class AccessibilityBrowserIT {
         check(page, cared + "/service-referrals/new", true, checked);
         check(page, cared + "/service-referrals/" + serviceReferral, false, checked);
         check(page, "/work/waiting-times", false, checked);
-        assertThat(checked).hasSize(74);
+        var homeless = "/children/" + homelessYoungPerson + "/homeless-pathways";
+        check(page, homeless, false, checked);
+        check(page, homeless + "/new", true, checked);
+        check(page, homeless + "/" + homelessPathway, false, checked);
+        // The step forms open with what is recorded, and an empty step is a valid save: their errors are seen in the browser journey.
+        check(page, homeless + "/" + homelessPathway + "/presentation", false, checked);
+        check(page, homeless + "/" + homelessPathway + "/assessment", false, checked);
+        check(page, homeless + "/" + homelessPathway + "/decision", false, checked);
+        check(page, homeless + "/" + homelessPathway + "/outcome", false, checked);
+        check(page, "/work/homeless-young-people", false, checked);
+        assertThat(checked).hasSize(82);
     }
 
     @Test
