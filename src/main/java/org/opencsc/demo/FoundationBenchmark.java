@@ -180,6 +180,9 @@ class FoundationBenchmark implements Command {
         results.add(measureAsUsers(base, workerClients.subList(0, 1), "/work", 0, 200, "Worker's list, one user"));
         results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/team", 0, 200, "Team manager's overdue list, one user"));
         results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/reviews", 0, 200, "Reviews due across the authority (IRO's list), one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/placement-stability", 0, 50,
+                "Placement stability of every child looked after, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/adoption", 0, 100, "Adoptions in progress and the scorecard, one user"));
         results.add(measureAsUsers(base, workerClients, "/work", 2_000, 1_000, "Worker's list, 50 users pausing 0-2 s"));
         results.add(measureAsUsers(base, managerClients, "/work/team", 2_000, 1_000, "Team manager's overdue list, 50 sessions pausing 0-2 s"));
         results.add(measureAsUsers(base, workerClients, "/work", 0, 1_000, "Worker's list, 50 users flat out"));
