@@ -70,6 +70,11 @@ class AccessibilityBrowserIT {
     long approvedHousehold;
     long temporaryHousehold;
     long arrangement;
+    @Autowired
+    org.opencsc.adopters.AdoptersService adopters;
+    long enquiry;
+    long inStageTwo;
+    long approvedFamily;
 
     @BeforeAll
     void records() {
@@ -107,6 +112,17 @@ class AccessibilityBrowserIT {
                 null, DateParts.of(LocalDate.of(2026, 9, 7)), "0", "17", "1", null));
         arrangement = privateFostering.notify(child, new org.opencsc.carers.CarersForms.ArrangementForm("Mrs Byrne", "2 Elm Row, Northwold", null,
                 DateParts.of(LocalDate.of(2026, 8, 3)), DateParts.of(LocalDate.of(2026, 8, 10))));
+        enquiry = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2026, 9, 1)), null, "Rosa", "Quinn",
+                "F", "WIRI", "NO", null, null, null, null, null));
+        adopters.startStageOne(enquiry, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2026, 9, 14))));
+        inStageTwo = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2026, 2, 2)), "FOSTER_CARERS",
+                "Joe", "Doyle", "M", "WBRI", "NO", "Ann", "Doyle", "F", "WBRI", "YES"));
+        adopters.receiveApplication(inStageTwo, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2026, 3, 2))));
+        approvedFamily = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2025, 6, 2)),
+                "PREVIOUS_ADOPTERS", "Priya", "Shah", "F", "AIND", "NO", null, null, null, null, null));
+        adopters.receiveApplication(approvedFamily, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2025, 7, 1))));
+        adopters.approve(approvedFamily, new org.opencsc.adopters.AdoptersForms.ApprovalForm(DateParts.of(LocalDate.of(2025, 10, 6)),
+                DateParts.of(LocalDate.of(2025, 10, 20))));
         TestStaff.signOut();
     }
 
@@ -222,7 +238,17 @@ class AccessibilityBrowserIT {
         check(page, cared + "/service-referrals/new", true, checked);
         check(page, cared + "/service-referrals/" + serviceReferral, false, checked);
         check(page, "/work/waiting-times", false, checked);
-        assertThat(checked).hasSize(74);
+        check(page, "/adopters", false, checked);
+        check(page, "/adopters?stage=STAGE_ONE", false, checked);
+        check(page, "/adopters/new", true, checked);
+        check(page, "/adopters/" + enquiry, false, checked);
+        check(page, "/adopters/" + enquiry + "/stage-one-end", true, checked);
+        check(page, "/adopters/" + enquiry + "/leave", true, checked);
+        check(page, "/adopters/" + inStageTwo, false, checked);
+        check(page, "/adopters/" + inStageTwo + "/approval", true, checked);
+        check(page, "/adopters/" + approvedFamily, false, checked);
+        check(page, "/adopters/" + approvedFamily + "/fostering-for-adoption", true, checked);
+        assertThat(checked).hasSize(84);
     }
 
     @Test
