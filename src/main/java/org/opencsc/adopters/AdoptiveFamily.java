@@ -46,7 +46,7 @@ public record AdoptiveFamily(long id, String name, FastTrack fastTrack, LocalDat
                 approvedOn, fosteringForAdoptionOn, null, null, null, adopters, matches, version).stage();
     }
 
-    /** The children of the latest match: those not ended, or else those of the match with an order. */
+    /** The children matched with the family now: every match that did not end, those adopted included. */
     public List<AdopterMatch> currentMatches() {
         return matches.stream().filter(m -> m.endedOn() == null).toList();
     }

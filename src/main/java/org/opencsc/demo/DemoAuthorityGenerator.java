@@ -38,7 +38,7 @@ public class DemoAuthorityGenerator {
             "health_assessment", "dental_check", "immunisation_status", "sdq", "school_attendance", "pep_meeting",
             "care_leaver_support", "personal_adviser", "pathway_plan", "care_leaver_contact", "service_referral", "homeless_pathway", "visit",
             "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
-            "connected_person_approval", "adoption_plan", "permanence_order");
+            "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match");
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
@@ -93,6 +93,7 @@ public class DemoAuthorityGenerator {
         var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
         var tally = new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar).build();
         new FosteringHouseholds(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(24, tally.lookedAfter() / 5));
+        new AdoptiveFamilyRecords(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(36, tally.lookedAfter() / 8));
         return tally;
     }
 

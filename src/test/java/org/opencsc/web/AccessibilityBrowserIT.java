@@ -54,6 +54,9 @@ class AccessibilityBrowserIT {
     long stillMissing;
     long careLeaver;
     long serviceReferral;
+    @Autowired
+    org.opencsc.permanence.AdoptionService adoption;
+    long adoptionPlan;
     long homelessYoungPerson;
     long homelessPathway;
     @Autowired
@@ -74,6 +77,11 @@ class AccessibilityBrowserIT {
     long approvedHousehold;
     long temporaryHousehold;
     long arrangement;
+    @Autowired
+    org.opencsc.adopters.AdoptersService adopters;
+    long enquiry;
+    long inStageTwo;
+    long approvedFamily;
 
     @BeforeAll
     void records() {
@@ -96,6 +104,7 @@ class AccessibilityBrowserIT {
         disrupted = care.period(inCare, period).placements().getFirst().id();
         returned = missing.record(inCare, new org.opencsc.care.CareForms.MissingForm("M", DateParts.of(LocalDate.of(2026, 9, 4)), "22:15",
                 DateParts.of(LocalDate.of(2026, 9, 5)), "06:00", "true"));
+        adoptionPlan = adoption.decide(inCare, new org.opencsc.permanence.PermanenceForms.DecisionForm(DateParts.of(LocalDate.of(2026, 7, 1))));
         serviceReferral = serviceReferrals.refer(inCare, new org.opencsc.services.ServiceReferralForms.ReferralForm("CAMHS", "CAMHS North",
                 DateParts.of(LocalDate.of(2026, 9, 1)), "Low mood."));
         homelessYoungPerson = records.create(PersonForms.child("Jordan", "Fitzgerald", "11", "4", "2009"));
@@ -115,6 +124,17 @@ class AccessibilityBrowserIT {
                 null, DateParts.of(LocalDate.of(2026, 9, 7)), "0", "17", "1", null));
         arrangement = privateFostering.notify(child, new org.opencsc.carers.CarersForms.ArrangementForm("Mrs Byrne", "2 Elm Row, Northwold", null,
                 DateParts.of(LocalDate.of(2026, 8, 3)), DateParts.of(LocalDate.of(2026, 8, 10))));
+        enquiry = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2026, 9, 1)), null, "Rosa", "Quinn",
+                "F", "WIRI", "NO", null, null, null, null, null));
+        adopters.startStageOne(enquiry, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2026, 9, 14))));
+        inStageTwo = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2026, 2, 2)), "FOSTER_CARERS",
+                "Joe", "Doyle", "M", "WBRI", "NO", "Ann", "Doyle", "F", "WBRI", "YES"));
+        adopters.receiveApplication(inStageTwo, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2026, 3, 2))));
+        approvedFamily = adopters.addFamily(new org.opencsc.adopters.AdoptersForms.FamilyForm(DateParts.of(LocalDate.of(2025, 6, 2)),
+                "PREVIOUS_ADOPTERS", "Priya", "Shah", "F", "AIND", "NO", null, null, null, null, null));
+        adopters.receiveApplication(approvedFamily, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2025, 7, 1))));
+        adopters.approve(approvedFamily, new org.opencsc.adopters.AdoptersForms.ApprovalForm(DateParts.of(LocalDate.of(2025, 10, 6)),
+                DateParts.of(LocalDate.of(2025, 10, 20))));
         TestStaff.signOut();
     }
 
@@ -240,7 +260,25 @@ class AccessibilityBrowserIT {
         check(page, homeless + "/" + homelessPathway + "/decision", false, checked);
         check(page, homeless + "/" + homelessPathway + "/outcome", false, checked);
         check(page, "/work/homeless-young-people", false, checked);
-        assertThat(checked).hasSize(82);
+        check(page, "/adopters", false, checked);
+        check(page, "/adopters?stage=STAGE_ONE", false, checked);
+        check(page, "/adopters/new", true, checked);
+        check(page, "/adopters/" + enquiry, false, checked);
+        check(page, "/adopters/" + enquiry + "/stage-one-end", true, checked);
+        check(page, "/adopters/" + enquiry + "/leave", true, checked);
+        check(page, "/adopters/" + inStageTwo, false, checked);
+        check(page, "/adopters/" + inStageTwo + "/approval", true, checked);
+        check(page, "/adopters/" + approvedFamily, false, checked);
+        check(page, "/adopters/" + approvedFamily + "/fostering-for-adoption", true, checked);
+        check(page, cared + "/permanence", false, checked);
+        check(page, cared + "/adoption/new", true, checked);
+        for (var step : List.of("authority", "match", "placed", "order", "no-longer-placed")) {
+            check(page, cared + "/adoption/" + adoptionPlan + "/" + step, true, checked);
+        }
+        check(page, cared + "/permanence-orders/new", true, checked);
+        check(page, "/work/adoption", false, checked);
+        check(page, "/work/placement-stability", false, checked);
+        assertThat(checked).hasSize(102);
     }
 
     @Test
