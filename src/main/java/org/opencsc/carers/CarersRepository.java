@@ -161,7 +161,7 @@ class CarersRepository {
                 .param("authority", authority.id()).params(params)
                 .query((r, n) -> new PrivateFostering(r.getLong("id"), r.getLong("person_id"), r.getString("carer"), r.getString("address"),
                         r.getString("postcode"), r.getObject("notification_date", LocalDate.class), r.getObject("start_date", LocalDate.class),
-                        r.getObject("end_date", LocalDate.class), visits.getOrDefault(r.getLong("id"), List.of())))
+                        r.getObject("end_date", LocalDate.class), visits.getOrDefault(r.getLong("id"), List.of()), null))
                 .list();
     }
 

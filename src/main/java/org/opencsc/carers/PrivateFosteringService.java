@@ -12,12 +12,14 @@ import org.opencsc.platform.NotFoundException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.timescales.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Privately fostered children: the notification of the arrangement, its start and end, and the
- * visits to the child (at most 6-weekly in the first year, then at most 12-weekly).
+ * visits to the child (the first within 7 working days of the notification, then at most
+ * 6-weekly in the first year and at most 12-weekly after).
  */
 @Service
 public class PrivateFosteringService {
@@ -26,8 +28,10 @@ public class PrivateFosteringService {
     private final ChildRecordService records;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
-    PrivateFosteringService(CarersRepository repository, ChildRecordService records, AuditLog audit, Clock clock) {
+    PrivateFosteringService(CarersRepository repository, ChildRecordService records, AuditLog audit, Clock clock, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.repository = repository;
         this.records = records;
         this.audit = audit;
@@ -38,14 +42,14 @@ public class PrivateFosteringService {
     @Transactional(readOnly = true)
     public List<PrivateFostering> arrangements(long personId) {
         records.visible(personId);
-        return repository.arrangementsOf(personId);
+        return arrangementsOf(personId);
     }
 
     /** The child's arrangements for a reader who has not opened the record: the view is logged. */
     @Transactional
     public List<PrivateFostering> viewArrangements(long personId) {
         records.view(personId, "Viewed private fostering");
-        return repository.arrangementsOf(personId);
+        return arrangementsOf(personId);
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +65,7 @@ public class PrivateFosteringService {
     /** Open arrangements whose visit is overdue today, for children the signed-in user may see. */
     @Transactional(readOnly = true)
     public List<Overdue> overdueVisits() {
-        var overdue = repository.openArrangements().stream().filter(a -> a.visitOverdue(today())).toList();
+        var overdue = dated(repository.openArrangements()).stream().filter(a -> a.visitOverdue(today())).toList();
         var visible = records.visibleAmong(overdue.stream().map(PrivateFostering::personId).toList());
         return overdue.stream().filter(a -> visible.contains(a.personId()))
                 .map(a -> new Overdue(a.personId(), records.visible(a.personId()).fullName(), a))
@@ -134,8 +138,21 @@ public class PrivateFosteringService {
         audit.record(AuditAction.UPDATE, personId, "Private fostering arrangement ended on " + end);
     }
 
+    private List<PrivateFostering> arrangementsOf(long personId) {
+        return dated(repository.arrangementsOf(personId));
+    }
+
+    /**
+     * The arrangements with their first visit's due day, counted on the working-day calendar from
+     * the notification, or from the start of an arrangement notified before it began.
+     */
+    private List<PrivateFostering> dated(List<PrivateFostering> arrangements) {
+        return arrangements.stream().map(a -> a.withFirstVisitDue(calendar.addWorkingDays(
+                a.start().isAfter(a.notificationDate()) ? a.start() : a.notificationDate(), PrivateFosteringVisits.FIRST_VISIT_WORKING_DAYS))).toList();
+    }
+
     private PrivateFostering find(long personId, long arrangementId) {
-        return repository.arrangementsOf(personId).stream().filter(a -> a.id() == arrangementId).findFirst()
+        return arrangementsOf(personId).stream().filter(a -> a.id() == arrangementId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Private fostering arrangement " + arrangementId));
     }
 

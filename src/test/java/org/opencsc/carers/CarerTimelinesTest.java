@@ -63,11 +63,12 @@ class CarerTimelinesTest {
     @Test
     void privatelyFosteredChildrenAreVisitedSixWeeklyInTheFirstYearThenTwelveWeekly() {
         var start = d("2025-01-06");
-        assertThat(PrivateFosteringVisits.nextDue(start, null, List.of())).isEqualTo("2025-02-17");
-        assertThat(PrivateFosteringVisits.nextDue(start, null, List.of(d("2025-02-10")))).isEqualTo("2025-03-24");
-        assertThat(PrivateFosteringVisits.nextDue(start, null, List.of(d("2026-01-05")))).as("the last day of the first year").isEqualTo("2026-02-16");
-        assertThat(PrivateFosteringVisits.nextDue(start, null, List.of(d("2026-01-06")))).as("the first anniversary").isEqualTo("2026-03-31");
-        assertThat(PrivateFosteringVisits.nextDue(start, d("2025-06-01"), List.of())).as("ended").isNull();
+        var first = d("2025-01-15");
+        assertThat(PrivateFosteringVisits.nextDue(start, null, first, List.of())).as("no visit yet: the first").isEqualTo("2025-01-15");
+        assertThat(PrivateFosteringVisits.nextDue(start, null, first, List.of(d("2025-02-10")))).isEqualTo("2025-03-24");
+        assertThat(PrivateFosteringVisits.nextDue(start, null, first, List.of(d("2026-01-05")))).as("the last day of the first year").isEqualTo("2026-02-16");
+        assertThat(PrivateFosteringVisits.nextDue(start, null, first, List.of(d("2026-01-06")))).as("the first anniversary").isEqualTo("2026-03-31");
+        assertThat(PrivateFosteringVisits.nextDue(start, d("2025-06-01"), first, List.of())).as("ended").isNull();
         assertThat(PrivateFosteringVisits.overdue(d("2025-02-17"), d("2025-02-17"))).isFalse();
         assertThat(PrivateFosteringVisits.overdue(d("2025-02-17"), d("2025-02-18"))).isTrue();
     }
