@@ -11,7 +11,9 @@ public enum LocalStandard {
     CIN_REVIEW_FREQUENCY("Child in need plan reviews", "How often a child in need plan is reviewed", Timescale.months(3)),
     REASSESSMENT_PERIOD("Re-assessment", "How long an assessment stands before an open case is re-assessed", Timescale.months(6)),
     INITIAL_PEP("First personal education plan", "How soon after becoming looked after the first PEP is held", Timescale.workingDays(20)),
-    PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4));
+    PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4)),
+    PRE_PROCEEDINGS_DURATION("Pre-proceedings", "How long pre-proceedings under the Public Law Outline should take from the letter before proceedings (PLO guidance 2023: 16 weeks)", Timescale.weeks(16)),
+    FIRST_PRE_PROCEEDINGS_MEETING("First pre-proceedings meeting", "How soon after the letter before proceedings the first pre-proceedings meeting is held", Timescale.workingDays(10));
 
     private final String label;
     private final String hint;

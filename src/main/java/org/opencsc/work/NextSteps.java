@@ -33,6 +33,7 @@ final class NextSteps {
         var base = "/children/" + child;
         var canWork = user.can(Permission.CASE_WORK);
         steps.add(new Step("Referrals to services (mental health and others) and waiting times", base + "/service-referrals"));
+        steps.add(new Step("Court and pre-proceedings", base + "/court"));
         care.ifPresent(period -> {
             steps.add(new Step("Record a statutory visit", base + "/visits/new?type=CLA"));
             steps.add(new Step("Record a looked-after review", base + "/care/" + period.id() + "/reviews/new"));
