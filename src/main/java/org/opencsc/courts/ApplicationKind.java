@@ -30,6 +30,11 @@ public enum ApplicationKind implements Coded {
         return label;
     }
 
+    /** The order applied for, as a sentence names it: "care order". */
+    public String orderNamed() {
+        return label.replaceAll(" \\(.*\\)", "").toLowerCase(java.util.Locale.UK);
+    }
+
     /** Whether the application must be decided within 26 weeks of issue, unless the court extends it. */
     public boolean timeLimited() {
         return timeLimited;

@@ -78,7 +78,7 @@ public class CareProceedingsService {
         }
         var existing = repository.proceedingsFor(personId);
         existing.stream().filter(p -> p.open() && p.kind() == kind).findFirst().ifPresent(open -> problems.check(false, "kind",
-                "An application for a " + kind.label().toLowerCase() + " issued on " + FieldProblems.spoken(open.issuedDate())
+                "An application for a " + kind.orderNamed() + " issued on " + FieldProblems.spoken(open.issuedDate())
                         + " is still open: record its final order first"));
         var pre = repository.preProceedingsFor(personId);
         Long fromPreProceedings = null;
@@ -122,7 +122,7 @@ public class CareProceedingsService {
         var granted = problems.date("grantedDate", "Date the extension was granted", form.grantedDate(), true);
         var weeks = weeks(form.weeks(), problems);
         var reason = problems.text("reason", "Why the court extended the timetable", form.reason(), 2000, true);
-        problems.check(proceedings.kind().timeLimited(), "grantedDate", "An application for a " + proceedings.kind().label().toLowerCase()
+        problems.check(proceedings.kind().timeLimited(), "grantedDate", "An application for a " + proceedings.kind().orderNamed()
                 + " has no 26-week time limit to extend");
         problems.check(proceedings.open(), "grantedDate", "The proceedings concluded on " + (proceedings.open() ? ""
                 : FieldProblems.spoken(proceedings.concludedDate())) + ": there is no timetable left to extend");
@@ -167,7 +167,7 @@ public class CareProceedingsService {
             proceedings.finalOrder().ifPresent(done -> problems.check(false, "proceedings", "The proceedings " + proceedings.caseNumber()
                     + " concluded on " + FieldProblems.spoken(done.orderDate()) + " with " + article(done.kind()) + ": no order can follow it"));
             problems.check(kind, k -> k.madeOn(proceedings.kind()), "kind", "A " + (kind == null ? "" : kind.label().toLowerCase())
-                    + " is not made on an application for a " + proceedings.kind().label().toLowerCase());
+                    + " is not made on an application for a " + proceedings.kind().orderNamed());
             problems.notBefore("orderDate", "Date of the order", date, "the date the application was issued", proceedings.issuedDate());
             var lastOrder = proceedings.orders().stream().map(CareProceedings.CourtOrder::orderDate).reduce((a, b) -> b);
             lastOrder.ifPresent(last -> problems.notBefore("orderDate", "Date of the order", date, "the previous order", last));
