@@ -223,7 +223,7 @@ class CourtController {
     private String form(long id, Model model, String heading, String fields) {
         header.addTo(model, id, "journey");
         model.addAttribute("heading", heading);
-        model.addAttribute("fields", fields);
+        model.addAttribute("step", fields);
         model.addAttribute("yesNo", Coded.YES_NO);
         return "courts/form";
     }

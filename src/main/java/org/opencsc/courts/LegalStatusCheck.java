@@ -31,13 +31,14 @@ final class LegalStatusCheck {
     }
 
     static List<String> warnings(List<CareProceedings> proceedings, List<CarePeriod> periods, LocalDate today) {
-        var latest = proceedings.stream().flatMap(p -> p.orders().stream())
-                .max(Comparator.comparing(CourtOrder::orderDate).thenComparing(o -> o.kind().concludes()));
+        var status = current(periods);
+        // Of orders made the same day (a care order with a placement order), the one the legal status already shows stands.
+        var latest = proceedings.stream().flatMap(p -> p.orders().stream()).max(Comparator.comparing(CourtOrder::orderDate)
+                .thenComparing(o -> status.isPresent() && status.get().equals(o.kind().legalStatus())).thenComparing(o -> o.kind().concludes()));
         if (latest.isEmpty()) {
             return List.of();
         }
         var order = latest.get();
-        var status = current(periods);
         var made = order.kind().label() + " made on " + FieldProblems.spoken(order.orderDate());
         var warnings = new ArrayList<String>();
         var expected = order.kind().legalStatus();

@@ -110,6 +110,7 @@ final class CareRecords {
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
     private final List<String> iros;
+    private final CourtRecords courts;
     /** A couple of children came back in the last two days, so the return home interview work list has something due. */
     private int recentReturnsLeft = 2;
     /** And the first two interviews offered are declined, so that a declined one is always there to see. */
@@ -126,6 +127,12 @@ final class CareRecords {
         this.loadedAt = loadedAt;
         this.calendar = calendar;
         this.iros = iros.isEmpty() ? List.of("Ruth Adebayo") : List.copyOf(iros);
+        this.courts = new CourtRecords(rows, ids, authority, today, loadedAt, calendar);
+    }
+
+    /** The court work behind periods of care and child protection plans. */
+    CourtRecords courts() {
+        return courts;
     }
 
     /** Writes one period of care from {@code start} to {@code end} (null while it lasts) and everything in it. */
@@ -144,6 +151,9 @@ final class CareRecords {
         var period = new CarePeriod(periodId, child.id(), start, end, reason == null ? null : reason.code(), statuses, placements, plans, reviews, 0);
         checkAs903(period);
         writeRows(period, worker);
+        if (child.born() != null) {
+            courts.forCare(child.id(), child.born(), start, end, reason, statuses, worker);
+        }
         for (var milestone : period.milestones()) {
             events.add(new JourneyRecords.Row(milestone.kind(), milestone.date(), "care_period", periodId));
         }

@@ -70,6 +70,13 @@ class AccessibilityBrowserIT {
     long approvedHousehold;
     long temporaryHousehold;
     long arrangement;
+    @Autowired
+    org.opencsc.courts.PreProceedingsService preProceedings;
+    @Autowired
+    org.opencsc.courts.CareProceedingsService courtProceedings;
+    long preProceedingsId;
+    long courtAssessment;
+    long courtApplication;
 
     @BeforeAll
     void records() {
@@ -107,6 +114,12 @@ class AccessibilityBrowserIT {
                 null, DateParts.of(LocalDate.of(2026, 9, 7)), "0", "17", "1", null));
         arrangement = privateFostering.notify(child, new org.opencsc.carers.CarersForms.ArrangementForm("Mrs Byrne", "2 Elm Row, Northwold", null,
                 DateParts.of(LocalDate.of(2026, 8, 3)), DateParts.of(LocalDate.of(2026, 8, 10))));
+        preProceedingsId = preProceedings.start(child, new org.opencsc.courts.CourtForms.StartForm(DateParts.of(LocalDate.of(2026, 9, 1)),
+                DateParts.of(LocalDate.of(2026, 9, 2))));
+        courtAssessment = preProceedings.commission(child, preProceedingsId, new org.opencsc.courts.CourtForms.AssessmentForm("PARENTING", "Mother",
+                DateParts.of(LocalDate.of(2026, 9, 3)), DateParts.of(LocalDate.of(2026, 10, 30))));
+        courtApplication = courtProceedings.apply(inCare, new org.opencsc.courts.CourtForms.ApplicationForm("CARE_ORDER",
+                DateParts.of(LocalDate.of(2026, 6, 1)), "Northwold Family Court", "NW26C00001"));
         TestStaff.signOut();
     }
 
@@ -222,7 +235,21 @@ class AccessibilityBrowserIT {
         check(page, cared + "/service-referrals/new", true, checked);
         check(page, cared + "/service-referrals/" + serviceReferral, false, checked);
         check(page, "/work/waiting-times", false, checked);
-        assertThat(checked).hasSize(74);
+        var pre = record + "/court/pre-proceedings/" + preProceedingsId;
+        check(page, record + "/court", false, checked);
+        check(page, cared + "/court", false, checked);
+        check(page, cared + "/court/pre-proceedings/new", true, checked);
+        check(page, pre + "/meetings/new", true, checked);
+        check(page, pre + "/assessments/new", true, checked);
+        check(page, pre + "/assessments/" + courtAssessment, true, checked);
+        check(page, pre + "/family-group", true, checked);
+        check(page, pre + "/decision", true, checked);
+        check(page, cared + "/court/proceedings/new", true, checked);
+        check(page, cared + "/court/proceedings/" + courtApplication + "/hearings/new", true, checked);
+        check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
+        check(page, cared + "/court/orders/new", true, checked);
+        check(page, "/work/court", false, checked);
+        assertThat(checked).hasSize(87);
     }
 
     @Test
