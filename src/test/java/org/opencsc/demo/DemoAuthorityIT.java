@@ -193,8 +193,8 @@ class DemoAuthorityIT {
                 + " where p.created_by = 'demo' and s.code = 'C2' and not exists (select 1 from care_proceedings x join court_order o"
                 + " on o.proceedings_id = x.id where x.person_id = c.person_id and o.kind = 'CARE_ORDER' and o.order_date = s.start_date)"))
                 .as("every full care order on the care record concluded proceedings").isZero();
-        assertThat(demo("care_proceedings", "x.concluded_date is null and x.application_kind = 'CARE_ORDER' and x.issued_date + 182"
-                + " + 7 * (select coalesce(sum(e.weeks), 0) from proceedings_extension e where e.proceedings_id = x.id) < current_date"))
+        assertThat(demo("care_proceedings", "x.concluded_date is null and x.application_kind = 'CARE_ORDER' and x.issued_date + (182"
+                + " + 7 * (select coalesce(sum(e.weeks), 0) from proceedings_extension e where e.proceedings_id = x.id))::int < current_date"))
                 .as("open past the 26 weeks").isPositive();
         assertThat(count("select count(distinct proceedings_id) from proceedings_extension where recorded_by <> 'test'")).isPositive();
         assertThat(count("select count(*) from proceedings_extension where weeks > 8")).isZero();
