@@ -48,6 +48,9 @@ final class CourtRecords {
     private final WorkingDayCalendar calendar;
     /** The first open proceedings past 26 weeks are left without an extension, so the tracker always has one to show late. */
     private boolean lateLeft = true;
+    /** And the first plans that qualify always have pre-proceedings, open now or stepped down, so both are there to see. */
+    private int openLeft = 2;
+    private int steppedDownLeft = 2;
 
     CourtRecords(CopyBatch rows, IdBlock ids, short authority, LocalDate today, Instant loadedAt, WorkingDayCalendar calendar) {
         this.rows = rows;
@@ -122,16 +125,19 @@ final class CourtRecords {
     /** Some children on a plan go into pre-proceedings: open now for a plan that goes on, stepped down for one that ended. */
     void forProtectionPlan(long child, LocalDate planStart, LocalDate planEnd, String worker) {
         var random = new SplittableRandom(child * 104_729L + planStart.toEpochDay());
-        if (random.nextInt(8) > 0) {
-            return;
-        }
+        var chosen = random.nextInt(8) == 0;
         if (planEnd == null) {
             var letter = today.minusWeeks(2 + random.nextInt(22));
-            if (letter.isAfter(planStart.plusWeeks(6))) {
+            if ((chosen || openLeft > 0) && letter.isAfter(planStart.plusWeeks(6))) {
+                openLeft--;
                 preProceedings(child, null, letter, null, random, worker);
             }
-        } else if (planEnd.isAfter(planStart.plusWeeks(26))) {
-            preProceedings(child, planEnd.minusWeeks(random.nextInt(6)), random.nextBoolean() ? "STEP_DOWN_CP" : "STEP_DOWN_CIN", random, worker);
+        } else if ((chosen || steppedDownLeft > 0) && planEnd.isAfter(planStart.plusWeeks(16))) {
+            steppedDownLeft--;
+            var end = planEnd.minusWeeks(random.nextInt(6));
+            var letter = end.minusWeeks(10 + random.nextInt(12));
+            preProceedings(child, end, letter.isBefore(planStart) ? planStart.plusWeeks(1) : letter,
+                    random.nextBoolean() ? "STEP_DOWN_CP" : "STEP_DOWN_CIN", random, worker);
         }
     }
 
