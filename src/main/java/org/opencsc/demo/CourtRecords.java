@@ -132,12 +132,11 @@ final class CourtRecords {
                 openLeft--;
                 preProceedings(child, null, letter, null, random, worker);
             }
-        } else if ((chosen || steppedDownLeft > 0) && planEnd.isAfter(planStart.plusWeeks(16))) {
+        } else if ((chosen || steppedDownLeft > 0) && planEnd.isAfter(planStart)) {
             steppedDownLeft--;
-            var end = planEnd.minusWeeks(random.nextInt(6));
-            var letter = end.minusWeeks(10 + random.nextInt(12));
-            preProceedings(child, end, letter.isBefore(planStart) ? planStart.plusWeeks(1) : letter,
-                    random.nextBoolean() ? "STEP_DOWN_CP" : "STEP_DOWN_CIN", random, worker);
+            var letter = planEnd.minusWeeks(10 + random.nextInt(12));
+            preProceedings(child, planEnd, letter.isBefore(planStart) ? planStart : letter, random.nextBoolean() ? "STEP_DOWN_CP" : "STEP_DOWN_CIN",
+                    random, worker);
         }
     }
 
