@@ -122,21 +122,27 @@ final class CourtRecords {
         }
     }
 
-    /** Some children on a plan go into pre-proceedings: open now for a plan that goes on, stepped down for one that ended. */
+    /**
+     * Some children on a plan go into pre-proceedings: open now, or ended with the child stepped down to the plan (or, once the
+     * risk has eased, to a child in need plan).
+     */
     void forProtectionPlan(long child, LocalDate planStart, LocalDate planEnd, String worker) {
         var random = new SplittableRandom(child * 104_729L + planStart.toEpochDay());
-        var chosen = random.nextInt(8) == 0;
-        if (planEnd == null) {
-            var letter = today.minusWeeks(2 + random.nextInt(22));
-            if ((chosen || openLeft > 0) && letter.isAfter(planStart.plusWeeks(6))) {
-                openLeft--;
-                preProceedings(child, null, letter, null, random, worker);
-            }
-        } else if ((chosen || steppedDownLeft > 0) && planEnd.isAfter(planStart)) {
+        var chosen = random.nextInt(6) == 0;
+        if (planEnd != null || !(chosen || openLeft > 0 || steppedDownLeft > 0)) {
+            return;
+        }
+        var letter = today.minusWeeks(2 + random.nextInt(30));
+        if (!letter.isAfter(planStart.plusWeeks(4))) {
+            return;
+        }
+        var end = letter.plusWeeks(10 + random.nextInt(8));
+        if (end.isAfter(today) || (openLeft > 0 && steppedDownLeft <= 0)) {
+            openLeft--;
+            preProceedings(child, null, letter, null, random, worker);
+        } else {
             steppedDownLeft--;
-            var letter = planEnd.minusWeeks(10 + random.nextInt(12));
-            preProceedings(child, planEnd, letter.isBefore(planStart) ? planStart : letter, random.nextBoolean() ? "STEP_DOWN_CP" : "STEP_DOWN_CIN",
-                    random, worker);
+            preProceedings(child, end, letter, random.nextInt(3) > 0 ? "STEP_DOWN_CP" : "STEP_DOWN_CIN", random, worker);
         }
     }
 
