@@ -111,6 +111,7 @@ final class CareRecords {
     private final WorkingDayCalendar calendar;
     private final List<String> iros;
     private final PermanenceRecords adoptions;
+    private final CourtRecords courts;
     /** A couple of children came back in the last two days, so the return home interview work list has something due. */
     private int recentReturnsLeft = 2;
     /** And the first two interviews offered are declined, so that a declined one is always there to see. */
@@ -128,6 +129,12 @@ final class CareRecords {
         this.calendar = calendar;
         this.iros = iros.isEmpty() ? List.of("Ruth Adebayo") : List.copyOf(iros);
         this.adoptions = new PermanenceRecords(rows, ids, random, authority, today, loadedAt);
+        this.courts = new CourtRecords(rows, ids, authority, today, loadedAt, calendar);
+    }
+
+    /** The court work behind periods of care and child protection plans. */
+    CourtRecords courts() {
+        return courts;
     }
 
     /** Writes one period of care from {@code start} to {@code end} (null while it lasts) and everything in it. */
@@ -147,6 +154,9 @@ final class CareRecords {
         checkAs903(period);
         writeRows(period, worker);
         adoptions.write(period, child.born(), worker);
+        if (child.born() != null) {
+            courts.forCare(child.id(), child.born(), start, end, reason, statuses, worker);
+        }
         for (var milestone : period.milestones()) {
             events.add(new JourneyRecords.Row(milestone.kind(), milestone.date(), "care_period", periodId));
         }

@@ -241,6 +241,9 @@ final class JourneyRecords {
         rows.row(ACTION, ids.next("cp_plan_action"), planId, "Parenting assessment completed", "Allocated social worker", icpc.plusDays(42), "demo");
         rows.row(ACTION, ids.next("cp_plan_action"), planId, "Referral to domestic abuse service", "Health visitor", icpc.plusDays(14), "demo");
         events.add(new Row(CaseEventKind.CP_PLAN_STARTED, icpc, "cp_plan", planId));
+        if (!intoCare) {
+            care.courts().forProtectionPlan(child, icpc, ended, worker);
+        }
         if (ended != null) {
             events.add(new Row(CaseEventKind.CP_PLAN_ENDED, ended, "cp_plan", planId));
         }

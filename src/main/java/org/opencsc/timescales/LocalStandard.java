@@ -14,7 +14,9 @@ public enum LocalStandard {
     PEP_REVIEW_FREQUENCY("Personal education plan reviews", "How often the PEP is reviewed (termly)", Timescale.months(4)),
     HOMELESS_JOINT_ASSESSMENT("Joint assessment of a homeless 16 or 17-year-old",
             "Working days from the referral to children's services to the end of the joint assessment with housing (45 at most)",
-            Timescale.workingDays(10), Timescale.workingDays(45));
+            Timescale.workingDays(10), Timescale.workingDays(45)),
+    PRE_PROCEEDINGS_DURATION("Pre-proceedings", "How long pre-proceedings under the Public Law Outline should take from the letter before proceedings (PLO guidance 2023: 16 weeks)", Timescale.weeks(16)),
+    FIRST_PRE_PROCEEDINGS_MEETING("First pre-proceedings meeting", "How soon after the letter before proceedings the first pre-proceedings meeting is held", Timescale.workingDays(10));
 
     private final String label;
     private final String hint;

@@ -36,6 +36,7 @@ final class NextSteps {
         if (age != null && (age == 16 || age == 17)) {
             steps.add(new Step("Homeless pathway: a 16 or 17-year-old who presents as homeless", base + "/homeless-pathways"));
         }
+        steps.add(new Step("Court and pre-proceedings", base + "/court"));
         care.ifPresent(period -> {
             steps.add(new Step("Record a statutory visit", base + "/visits/new?type=CLA"));
             steps.add(new Step("Record a looked-after review", base + "/care/" + period.id() + "/reviews/new"));

@@ -208,6 +208,30 @@ class DemoAuthorityIT {
         assertThat(work.leftThisYear()).extracting(v -> v.family().leftReason()).contains(org.opencsc.adopters.LeavingReason.WITHDREW,
                 org.opencsc.adopters.LeavingReason.NOT_APPROVED);
         assertThat(work.families()).anyMatch(v -> v.stage() == org.opencsc.adopters.FamilyStage.ADOPTED && v.family().childrenPlaced() > 0);
+    void courtWorkMatchesTheCareRecordsWithOpenCasesPast26WeeksExtensionsAndConcludedOrders() {
+        assertThat(count("select count(*) from care_legal_status s join care_period c on c.id = s.period_id join person p on p.id = c.person_id"
+                + " where p.created_by = 'demo' and s.code = 'C1' and not exists (select 1 from care_proceedings x join court_order o"
+                + " on o.proceedings_id = x.id where x.person_id = c.person_id and o.kind = 'INTERIM_CARE_ORDER' and o.order_date = s.start_date)"))
+                .as("every interim care order on the care record was made in proceedings").isZero();
+        assertThat(count("select count(*) from care_legal_status s join care_period c on c.id = s.period_id join person p on p.id = c.person_id"
+                + " where p.created_by = 'demo' and s.code = 'C2' and not exists (select 1 from care_proceedings x join court_order o"
+                + " on o.proceedings_id = x.id where x.person_id = c.person_id and o.kind = 'CARE_ORDER' and o.order_date = s.start_date)"))
+                .as("every full care order on the care record concluded proceedings").isZero();
+        assertThat(demo("care_proceedings", "x.concluded_date is null and x.application_kind = 'CARE_ORDER' and x.issued_date + (182"
+                + " + 7 * (select coalesce(sum(e.weeks), 0) from proceedings_extension e where e.proceedings_id = x.id))::int < current_date"))
+                .as("open past the 26 weeks").isPositive();
+        assertThat(count("select count(distinct proceedings_id) from proceedings_extension where recorded_by <> 'test'")).isPositive();
+        assertThat(count("select count(*) from proceedings_extension where weeks > 8")).isZero();
+        assertThat(count("select count(*) from care_proceedings x where x.concluded_date is not null and not exists"
+                + " (select 1 from court_order o where o.proceedings_id = x.id and o.final and o.order_date = x.concluded_date)")).isZero();
+        var finals = jdbc.sql("select distinct o.kind from court_order o join care_proceedings x on x.id = o.proceedings_id join person p"
+                + " on p.id = x.person_id where p.created_by = 'demo' and o.final").query(String.class).set();
+        assertThat(finals).contains("CARE_ORDER", "PLACEMENT_ORDER", "SUPERVISION_ORDER", "NO_ORDER");
+        assertThat(demo("pre_proceedings", "x.end_date is null")).as("open pre-proceedings").isPositive();
+        assertThat(demo("pre_proceedings", "x.decision = 'ISSUE'")).isPositive();
+        assertThat(demo("pre_proceedings", "x.decision in ('STEP_DOWN_CP', 'STEP_DOWN_CIN')")).isPositive();
+        assertThat(demo("pre_proceedings", "x.fgdm_date is not null")).isPositive();
+        assertThat(demo("pre_proceedings", "x.letter_date > current_date or x.end_date > current_date")).isZero();
     }
 
     private long demo(String table, String condition) {

@@ -82,6 +82,13 @@ class AccessibilityBrowserIT {
     long enquiry;
     long inStageTwo;
     long approvedFamily;
+    @Autowired
+    org.opencsc.courts.PreProceedingsService preProceedings;
+    @Autowired
+    org.opencsc.courts.CareProceedingsService courtProceedings;
+    long preProceedingsId;
+    long courtAssessment;
+    long courtApplication;
 
     @BeforeAll
     void records() {
@@ -135,6 +142,12 @@ class AccessibilityBrowserIT {
         adopters.receiveApplication(approvedFamily, new org.opencsc.adopters.AdoptersForms.StepForm(DateParts.of(LocalDate.of(2025, 7, 1))));
         adopters.approve(approvedFamily, new org.opencsc.adopters.AdoptersForms.ApprovalForm(DateParts.of(LocalDate.of(2025, 10, 6)),
                 DateParts.of(LocalDate.of(2025, 10, 20))));
+        preProceedingsId = preProceedings.start(child, new org.opencsc.courts.CourtForms.StartForm(DateParts.of(LocalDate.of(2026, 9, 1)),
+                DateParts.of(LocalDate.of(2026, 9, 2))));
+        courtAssessment = preProceedings.commission(child, preProceedingsId, new org.opencsc.courts.CourtForms.AssessmentForm("PARENTING", "Mother",
+                DateParts.of(LocalDate.of(2026, 9, 3)), DateParts.of(LocalDate.of(2026, 10, 30))));
+        courtApplication = courtProceedings.apply(inCare, new org.opencsc.courts.CourtForms.ApplicationForm("CARE_ORDER",
+                DateParts.of(LocalDate.of(2026, 6, 1)), "Northwold Family Court", "NW26C00001"));
         TestStaff.signOut();
     }
 
@@ -278,7 +291,21 @@ class AccessibilityBrowserIT {
         check(page, cared + "/permanence-orders/new", true, checked);
         check(page, "/work/adoption", false, checked);
         check(page, "/work/placement-stability", false, checked);
-        assertThat(checked).hasSize(102);
+        var pre = record + "/court/pre-proceedings/" + preProceedingsId;
+        check(page, record + "/court", false, checked);
+        check(page, cared + "/court", false, checked);
+        check(page, cared + "/court/pre-proceedings/new", true, checked);
+        check(page, pre + "/meetings/new", true, checked);
+        check(page, pre + "/assessments/new", true, checked);
+        check(page, pre + "/assessments/" + courtAssessment, true, checked);
+        check(page, pre + "/family-group", true, checked);
+        check(page, pre + "/decision", true, checked);
+        check(page, cared + "/court/proceedings/new", true, checked);
+        check(page, cared + "/court/proceedings/" + courtApplication + "/hearings/new", true, checked);
+        check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
+        check(page, cared + "/court/orders/new", true, checked);
+        check(page, "/work/court", false, checked);
+        assertThat(checked).hasSize(115);
     }
 
     @Test
