@@ -183,6 +183,10 @@ class FoundationBenchmark implements Command {
         results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/placement-stability", 0, 50,
                 "Placement stability of every child looked after, one user"));
         results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/adoption", 0, 100, "Adoptions in progress and the scorecard, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/adopters", 0, 100, "Adoption team's list of adopters, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/court", 0, 100, "Pre-proceedings and care proceedings trackers, one user"));
+        results.add(measureAsUsers(base, managerClients.subList(0, 1), "/work/homeless-young-people", 0, 100,
+                "Homeless 16 and 17-year-olds: open pathways and the year's figures, one user"));
         results.add(measureAsUsers(base, workerClients, "/work", 2_000, 1_000, "Worker's list, 50 users pausing 0-2 s"));
         results.add(measureAsUsers(base, managerClients, "/work/team", 2_000, 1_000, "Team manager's overdue list, 50 sessions pausing 0-2 s"));
         results.add(measureAsUsers(base, workerClients, "/work", 0, 1_000, "Worker's list, 50 users flat out"));

@@ -208,6 +208,9 @@ class DemoAuthorityIT {
         assertThat(work.leftThisYear()).extracting(v -> v.family().leftReason()).contains(org.opencsc.adopters.LeavingReason.WITHDREW,
                 org.opencsc.adopters.LeavingReason.NOT_APPROVED);
         assertThat(work.families()).anyMatch(v -> v.stage() == org.opencsc.adopters.FamilyStage.ADOPTED && v.family().childrenPlaced() > 0);
+    }
+
+    @Test
     void courtWorkMatchesTheCareRecordsWithOpenCasesPast26WeeksExtensionsAndConcludedOrders() {
         assertThat(count("select count(*) from care_legal_status s join care_period c on c.id = s.period_id join person p on p.id = c.person_id"
                 + " where p.created_by = 'demo' and s.code = 'C1' and not exists (select 1 from care_proceedings x join court_order o"
