@@ -48,6 +48,9 @@ final class CourtRecords {
     private final WorkingDayCalendar calendar;
     /** The first open proceedings past 26 weeks are left without an extension, so the tracker always has one to show late. */
     private boolean lateLeft = true;
+    /** The first proceedings that end without a care order end in a supervision order, the next with no order, so both are always there. */
+    private boolean supervisionLeft = true;
+    private boolean noOrderLeft = true;
     /** And the first plans that qualify always have pre-proceedings, open now or stepped down, so both are there to see. */
     private int openLeft = 2;
     private int steppedDownLeft = 2;
@@ -91,7 +94,7 @@ final class CourtRecords {
             finalOrder = switch (reason) {
                 case E41 -> "CHILD_ARRANGEMENTS_ORDER";
                 case E45, E46, E47, E48 -> "SPECIAL_GUARDIANSHIP_ORDER";
-                default -> random.nextInt(3) == 0 ? "NO_ORDER" : random.nextInt(4) == 0 ? "WITHDRAWN" : "SUPERVISION_ORDER";
+                default -> endedWithoutCareOrder(random);
             };
         } else {
             finalOrder = null;
@@ -144,6 +147,18 @@ final class CourtRecords {
             steppedDownLeft--;
             preProceedings(child, end, letter, random.nextInt(3) > 0 ? "STEP_DOWN_CP" : "STEP_DOWN_CIN", random, worker);
         }
+    }
+
+    private String endedWithoutCareOrder(SplittableRandom random) {
+        if (supervisionLeft) {
+            supervisionLeft = false;
+            return "SUPERVISION_ORDER";
+        }
+        if (noOrderLeft) {
+            noOrderLeft = false;
+            return "NO_ORDER";
+        }
+        return random.nextInt(3) == 0 ? "NO_ORDER" : random.nextInt(4) == 0 ? "WITHDRAWN" : "SUPERVISION_ORDER";
     }
 
     private void preProceedings(long child, LocalDate end, String decision, SplittableRandom random, String worker) {
