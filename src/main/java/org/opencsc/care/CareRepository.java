@@ -32,6 +32,14 @@ class CareRepository {
 
     /** Every period of care of each of these children, oldest first, by child. */
     Map<Long, List<CarePeriod>> periodsOf(Collection<Long> personIds) {
+        return periodsOf(personIds, true);
+    }
+
+    /**
+     * The same; without {@code everything}, only the periods' legal statuses and placements, which is
+     * all that figures about moves and stability need (care plans and reviews are many more rows).
+     */
+    Map<Long, List<CarePeriod>> periodsOf(Collection<Long> personIds, boolean everything) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
@@ -49,12 +57,14 @@ class CareRepository {
                 .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), placement(r)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        var plans = jdbc.sql("select * from care_plan where person_id in (:ids) and authority_id = :authority order by agreed_date, id")
+        var plans = !everything ? Map.<Long, List<CarePlan>>of()
+                : jdbc.sql("select * from care_plan where person_id in (:ids) and authority_id = :authority order by agreed_date, id")
                 .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), new CarePlan(r.getLong("id"), r.getObject("agreed_date", LocalDate.class),
                         Coded.fromCode(PermanencePlan.class, r.getString("permanence_plan")).orElseThrow(), r.getString("summary"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        var reviews = jdbc.sql("select * from care_review where person_id in (:ids) and authority_id = :authority order by review_date, id")
+        var reviews = !everything ? Map.<Long, List<CareReview>>of()
+                : jdbc.sql("select * from care_review where person_id in (:ids) and authority_id = :authority order by review_date, id")
                 .param("ids", personIds).param("authority", authority.id())
                 .query((r, n) -> Map.entry(r.getLong("period_id"), new CareReview(r.getLong("id"), r.getObject("review_date", LocalDate.class),
                         r.getString("iro"), Coded.fromCode(ReviewParticipation.class, r.getString("participation")).orElseThrow(),

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.opencsc.child.CaseloadEntry;
 import org.opencsc.child.ChildRecordService;
 import org.springframework.stereotype.Service;
@@ -34,9 +32,8 @@ public class PlacementStabilityService {
     @Transactional(readOnly = true)
     public PlacementStability on(LocalDate day) {
         var ids = repository.lookedAfterOn(day);
-        var periods = repository.periodsOf(ids);
+        var periods = repository.periodsOf(ids, false);
         var births = records.datesOfBirth(ids);
-        var visible = records.caseloadOf(ids).stream().collect(Collectors.toMap(CaseloadEntry::personId, Function.identity(), (a, b) -> a));
         int threeOrMore = 0;
         int counted = 0;
         int stable = 0;
@@ -46,24 +43,35 @@ public class PlacementStabilityService {
         periods.forEach((personId, list) -> list.stream()
                 .filter(p -> !p.startDate().isAfter(day) && (p.endDate() == null || p.endDate().isAfter(day)))
                 .findFirst().ifPresent(p -> current.put(personId, p)));
+        var named = new java.util.HashSet<Long>();
         for (var entry : current.entrySet()) {
             var period = entry.getValue();
             var moves = period.placementsInYearTo(day);
             var stability = period.stabilityOn(day, births.get(entry.getKey()));
-            var child = visible.get(entry.getKey());
-            var row = child == null ? null : new PlacementStability.Child(child, moves, period.withSameCarersSince(day), stability);
             if (moves >= 3) {
                 threeOrMore++;
-                if (row != null) {
-                    unstableYear.add(row);
-                }
+                named.add(entry.getKey());
             }
             if (stability != LongTermStability.NOT_COUNTED) {
                 counted++;
             }
             if (stability == LongTermStability.STABLE) {
                 stable++;
-            } else if (stability == LongTermStability.UNSTABLE && row != null) {
+            } else if (stability == LongTermStability.UNSTABLE) {
+                named.add(entry.getKey());
+            }
+        }
+        // Only the children behind the figures are named, and only those the reader may see.
+        var children = new java.util.LinkedHashMap<Long, CaseloadEntry>();
+        records.caseloadOf(named).forEach(child -> children.putIfAbsent(child.personId(), child));
+        for (var child : children.values()) {
+            var period = current.get(child.personId());
+            var moves = period.placementsInYearTo(day);
+            var row = new PlacementStability.Child(child, moves, period.withSameCarersSince(day), period.stabilityOn(day, child.dateOfBirth()));
+            if (moves >= 3) {
+                unstableYear.add(row);
+            }
+            if (row.stability() == LongTermStability.UNSTABLE) {
                 notStable.add(row);
             }
         }

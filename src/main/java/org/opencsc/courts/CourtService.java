@@ -62,8 +62,16 @@ public class CourtService {
     public CourtTrackers trackers() {
         var today = today();
         var since = today.minusYears(1);
-        var pre = preProceedings.openOrEndedSince(since).stream().map(p -> tracked(p.personId(), p)).toList();
-        var applications = proceedings.openOrConcludedSince(since).stream().map(p -> tracked(p.personId(), p)).toList();
+        var preList = preProceedings.openOrEndedSince(since);
+        var applicationList = proceedings.openOrConcludedSince(since);
+        // One query for every child's name, not one a row: the trackers list hundreds in a large authority.
+        var ids = new java.util.HashSet<Long>();
+        preList.forEach(p -> ids.add(p.personId()));
+        applicationList.forEach(p -> ids.add(p.personId()));
+        var names = records.caseloadOf(ids).stream().collect(java.util.stream.Collectors.toMap(c -> c.personId(), c -> c.fullName(), (a, b) -> a));
+        var pre = preList.stream().filter(p -> names.containsKey(p.personId())).map(p -> new Tracked<>(p.personId(), names.get(p.personId()), p)).toList();
+        var applications = applicationList.stream().filter(p -> names.containsKey(p.personId()))
+                .map(p -> new Tracked<>(p.personId(), names.get(p.personId()), p)).toList();
         var openPre = pre.stream().filter(t -> t.record().open()).sorted(byWeeks(p -> p.weeks(today))).toList();
         var endedPre = pre.stream().filter(t -> !t.record().open()).sorted(Comparator.comparing(t -> t.record().endDate())).toList();
         var openApplications = applications.stream().filter(t -> t.record().open()).sorted(byWeeks(p -> p.weeks(today))).toList();
@@ -77,9 +85,5 @@ public class CourtService {
 
     private static <T> Comparator<Tracked<T>> byWeeks(ToLongFunction<T> weeks) {
         return Comparator.comparingLong((Tracked<T> t) -> weeks.applyAsLong(t.record())).reversed();
-    }
-
-    private <T> Tracked<T> tracked(long personId, T record) {
-        return new Tracked<>(personId, records.visible(personId).fullName(), record);
     }
 }
