@@ -179,7 +179,8 @@ final class CareRecords {
         var days = ChronoUnit.DAYS.between(start, end == null ? today : end);
         // Adoption is for young children, and an order comes a year and a half or two after they come into care.
         var adoptable = age < 4 && (end == null ? days < 900 : days > 300 && days < 1_200);
-        if (adoptable && random.nextInt(10) < 3) {
+        // Adoption is the plan for about a third of young children who stay; most who leave after a year or more leave adopted.
+        if (adoptable && random.nextInt(10) < (end == null ? 3 : 6)) {
             return Route.ADOPTION;
         }
         int roll = random.nextInt(100);
@@ -197,6 +198,10 @@ final class CareRecords {
         if (end == null) {
             var order = start.plusDays(150 + random.nextInt(150));
             var placed = order.plusDays(60 + random.nextInt(140));
+            // Adopters apply for the order within months of the move: a child placed long ago would be adopted by now.
+            if (placed.isBefore(today.minusDays(300))) {
+                placed = max(order.plusDays(30), today.minusDays(20 + random.nextInt(280)));
+            }
             return new AdoptionDates(order.isAfter(today) ? null : order, placed.isAfter(today) ? null : placed);
         }
         // An adoption order ends the period: the child was placed a few months before it, after the placement order.
@@ -256,6 +261,12 @@ final class CareRecords {
         var planned = adoptive != null ? adoptive : supported;
         // One to four placements in all: a planned last move leaves room for two others at most.
         var moves = moveDays(start, planned != null ? planned : lastMove, planned != null ? 2 : 3);
+        if (end == null && planned == null && start.isBefore(today.minusDays(400)) && random.nextInt(12) == 0) {
+            // A few children have had a run of moves this year, as the stability figures of any authority show.
+            moves.removeIf(day -> day.isAfter(today.minusDays(340)));
+            moves.add(today.minusDays(250 + random.nextInt(80)));
+            moves.add(today.minusDays(40 + random.nextInt(150)));
+        }
         if (planned != null) {
             moves.add(planned);
         }

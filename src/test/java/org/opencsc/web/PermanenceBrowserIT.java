@@ -101,7 +101,7 @@ class PermanenceBrowserIT extends BrowserJourney {
         page.locator("#consentDispensed-2").check();
         press("Save");
         var plan = page.locator("[id^=measures-]");
-        assertThat(page.locator("h4")).containsText("Adopted");
+        assertThat(page.locator("[id^=stage-]")).hasText("Adopted");
         // 7 October 2024 to 6 October 2025 is 364 days; 14 July to 8 September 2025 is 56.
         assertThat(plan).containsText("A1: entering care to moving in with the adoptive family 364 Within 426 days");
         assertThat(plan).containsText("A2: authority to place to the match 56 Within 121 days");
