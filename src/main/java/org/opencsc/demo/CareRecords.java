@@ -116,6 +116,8 @@ final class CareRecords {
     private int recentReturnsLeft = 2;
     /** And the first two interviews offered are declined, so that a declined one is always there to see. */
     private int declinedLeft = 2;
+    private int connectedLeft = 1;
+    private int overdueLeft = 1;
 
     CareRecords(JourneyRecords journeys, CopyBatch rows, IdBlock ids, RandomGenerator random, short authority, LocalDate today, Instant loadedAt,
                 WorkingDayCalendar calendar, List<String> iros) {
@@ -282,8 +284,18 @@ final class CareRecords {
             if (!setting.place().name().matches("U[1-6]|K2")) {
                 longTermFrom = null;
             }
+            // The first child placed with foster carers in the last four months goes to relatives on temporary approval instead, so
+            // the fostering team always has a connected-person placement waiting for full approval, whatever the day of loading.
+            var connected = connectedLeft > 0 && to == null && from.isAfter(today.minusDays(120)) && !child.unaccompanied()
+                    && (setting.place() == PlacementType.U4 || setting.place() == PlacementType.U6);
+            if (connected) {
+                connectedLeft--;
+                setting = relatives(child, false);
+                longTermFrom = null;
+            }
             // A connected person caring for the child in the last four months mostly has temporary approval, not yet full approval.
-            var temporary = setting.place() == PlacementType.U3 && to == null && from.isAfter(today.minusDays(120)) && random.nextInt(6) > 0;
+            var temporary = setting.place() == PlacementType.U3 && to == null && from.isAfter(today.minusDays(120))
+                    && (connected || random.nextInt(6) > 0);
             PlacementChangeReason ended = null;
             if (i < moves.size()) {
                 ended = moves.get(i).equals(planned) ? PlacementChangeReason.CARPL : MOVE_REASONS[random.nextInt(MOVE_REASONS.length)];
@@ -576,6 +588,12 @@ final class CareRecords {
         for (var placement : period.placements()) {
             var last = placement.end() == null ? today : min(placement.end().minusDays(1), today);
             var weekly = weeklyFrom.contains(placement.start());
+            // One child's visit is overdue whatever the day of loading: the worker last went seven weeks ago.
+            if (overdueLeft > 0 && placement.end() == null && !weekly && placement.longTermFrom() == null
+                    && placement.start().isBefore(today.minusDays(100))) {
+                overdueLeft--;
+                last = today.minusDays(50);
+            }
             var firstReview = period.reviews().stream().map(CareReview::reviewDate).filter(d -> !d.isBefore(placement.start())).findFirst()
                     .orElse(null);
             var day = placement.start().plusDays(random.nextInt(10) == 0 ? 8 + random.nextInt(6) : 1 + random.nextInt(6));
