@@ -70,6 +70,12 @@ public class CareService {
         return repository.periods(personId);
     }
 
+    /** Where the child lives now, or null when the child is not looked after. */
+    @Transactional(readOnly = true)
+    public Placement currentPlacement(long personId) {
+        return periods(personId).stream().filter(CarePeriod::open).findFirst().flatMap(CarePeriod::currentPlacement).orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public CarePeriod period(long personId, long periodId) {
         records.visible(personId);

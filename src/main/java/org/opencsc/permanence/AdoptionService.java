@@ -9,7 +9,6 @@ import java.util.List;
 import org.opencsc.care.CarePeriod;
 import org.opencsc.care.CareForms.MoveForm;
 import org.opencsc.care.CareService;
-import org.opencsc.care.Placement;
 import org.opencsc.care.ReasonCeased;
 import org.opencsc.child.CaseloadEntry;
 import org.opencsc.child.ChildRecordService;
@@ -86,6 +85,13 @@ public class AdoptionService {
         return AdoptionMeasures.of(plan, care.periods(plan.personId()));
     }
 
+    /** The scorecard measures of each of the child's adoptions, by adoption, from one reading of the child's care. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AdoptionMeasures> measuresOf(long personId, List<AdoptionPlan> plans) {
+        var periods = care.periods(personId);
+        return plans.stream().collect(java.util.stream.Collectors.toMap(AdoptionPlan::id, plan -> AdoptionMeasures.of(plan, periods)));
+    }
+
     @Transactional
     public long decide(long personId, DecisionForm form) {
         records.visible(personId);
@@ -144,7 +150,7 @@ public class AdoptionService {
         }
         var fosterCarers = problems.yesNo("fosterCarers", "Select whether the adopters are the child's foster carers", form.fosterCarers());
         if (Boolean.TRUE.equals(fosterCarers)) {
-            var current = currentPlacement(personId);
+            var current = care.currentPlacement(personId);
             problems.check(current != null && current.place().startsWith("U"), "fosterCarers",
                     "The child's current placement" + (current == null ? "" : " (" + current.place() + ")")
                             + " is not a foster placement: adopters who are the child's foster carers care for the child in one (U1 to U6)");
@@ -208,7 +214,7 @@ public class AdoptionService {
         var dispensed = problems.yesNo("consentDispensed", "Select whether the court dispensed with the parents' consent", form.consentDispensed());
         CareService.Ending ending = null;
         if (plan.placedDate() != null && dispensed != null) {
-            var current = currentPlacement(personId);
+            var current = care.currentPlacement(personId);
             problems.check(current != null && current.place().startsWith("A"), "orderDate", "The child's current placement"
                     + (current == null ? "" : " (" + current.place() + ")") + " is not a placement for adoption: record the move on the Care tab");
             ending = care.checkEnding(personId, date, dispensed ? ReasonCeased.E12 : ReasonCeased.E11, problems, "orderDate");
@@ -279,10 +285,6 @@ public class AdoptionService {
 
     static boolean lookedAfterOn(List<CarePeriod> periods, LocalDate day) {
         return periods.stream().anyMatch(p -> !p.startDate().isAfter(day) && (p.endDate() == null || p.endDate().isAfter(day)));
-    }
-
-    private Placement currentPlacement(long personId) {
-        return care.periods(personId).stream().filter(CarePeriod::open).findFirst().flatMap(CarePeriod::currentPlacement).orElse(null);
     }
 
     /** The care record's problems with the move, put on this form's fields: what it derives itself (place, carer) goes on the date. */

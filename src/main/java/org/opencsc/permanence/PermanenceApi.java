@@ -34,7 +34,9 @@ class PermanenceApi {
     @Operation(summary = "The child's adoptions, oldest first, each with its A1, A2 and A10 in days; and the orders that ended the child's care")
     ChildPermanence child(@PathVariable long id) {
         var plans = adoption.viewPlans(id);
-        return new ChildPermanence(plans.stream().map(plan -> new ChildAdoption(plan, plan.stage(), adoption.measures(plan))).toList(), orders.ordersOf(id));
+        var measures = adoption.measuresOf(id, plans);
+        return new ChildPermanence(plans.stream().map(plan -> new ChildAdoption(plan, plan.stage(), measures.get(plan.id()))).toList(),
+                orders.ordersOf(id));
     }
 
     @GetMapping(path = "/api/adoption/in-progress", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -52,7 +52,7 @@ class PermanenceController {
         header.addTo(model, person, TAB);
         var plans = adoption.plansOf(id);
         model.addAttribute("plans", plans.reversed());
-        model.addAttribute("measures", plans.stream().collect(java.util.stream.Collectors.toMap(AdoptionPlan::id, adoption::measures)));
+        model.addAttribute("measures", adoption.measuresOf(id, plans));
         model.addAttribute("inProgress", plans.stream().filter(AdoptionPlan::inProgress).findFirst().orElse(null));
         model.addAttribute("orders", orders.ordersOf(id));
         return "permanence/permanence";

@@ -1,7 +1,6 @@
 package org.opencsc.permanence;
 
 import java.util.List;
-import org.opencsc.care.CarePeriod;
 import org.opencsc.care.CareService;
 import org.opencsc.care.ReasonCeased;
 import org.opencsc.child.ChildRecordService;
@@ -54,8 +53,7 @@ public class PermanenceOrderService {
                     code -> Coded.fromCode(SpecialGuardians.class, code), true);
             supportPlan = problems.yesNo("supportPlan", "Select whether a special guardianship support plan was agreed", form.supportPlan());
         }
-        var periods = care.periods(personId);
-        var current = periods.stream().filter(CarePeriod::open).findFirst().flatMap(CarePeriod::currentPlacement).orElse(null);
+        var current = care.currentPlacement(personId);
         if (guardians != null && guardians.wereFosterCarers() && current != null) {
             var expected = guardians.family() ? List.of("U1", "U2", "U3") : List.of("U4", "U5", "U6");
             problems.check(expected.contains(current.place()), "guardians", "The child's current placement is " + current.place() + " ("
