@@ -37,7 +37,11 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 2;
             return;
         }
-        var words = args.getNonOptionArgs();
+        // The command reads its own flags (--out DIR), so it is given the words as typed after its
+        // name, less the application's own settings (--opencsc.demo=none: keys with a dot).
+        var words = java.util.Arrays.stream(args.getSourceArgs())
+                .filter(word -> !(word.startsWith("--") && word.split("=", 2)[0].contains(".")))
+                .toList();
         if (!words.isEmpty() && words.getFirst().equals(commandName)) {
             words = words.subList(1, words.size());
         }

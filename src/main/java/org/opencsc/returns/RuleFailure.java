@@ -1,0 +1,18 @@
+package org.opencsc.returns;
+
+/**
+ * One DfE validation rule failing on one child's record: the rule's code and message as the DfE
+ * publishes them, the child it fires on (person id for the link; the return's child reference,
+ * which is what the DfE's own tools show), and the recorded event, named and linked, that must
+ * change to put it right.
+ *
+ * @param returnName the return the rule belongs to, as named on the command line ("cin-census")
+ * @param code       the DfE's code for the rule ("8590", "103")
+ * @param personId   the child's person id, or null where the failure is about the whole return
+ * @param childReference the child's identifier in the return (LAchildID / CHILD)
+ * @param event      the recorded event it fires on, in words ("Referral of 03/05/2025")
+ * @param link       the page of that event, or of the child, inside the application
+ */
+public record RuleFailure(String returnName, String code, Severity severity, String message,
+                          Long personId, String childReference, String event, String link) {
+}
