@@ -23,7 +23,8 @@ final class EpisodeRules {
     private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
-    private static final Set<String> NO_URN = Rule.codes("H5", "P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+    // Supported accommodation (H5) has been registered with Ofsted since 2024, so it has a URN.
+    private static final Set<String> NO_URN = Rule.codes("P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Pattern URN = Pattern.compile("(SC)?\\d{6,7}|X{7}");
     private static final LocalDate ADOPTION_AND_CHILDREN_ACT = LocalDate.of(2005, 12, 30);
 

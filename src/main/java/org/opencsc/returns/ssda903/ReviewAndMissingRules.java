@@ -53,11 +53,11 @@ final class ReviewAndMissingRules {
                             .map(r -> new Fired(r.named(), c.careLink()))),
             error("440", "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date "
                             + "indicates the child was 4 years old or over.",
-                    onReviews((c, r) -> "PN0".equals(r.participation()) && c.dateOfBirth() != null && c.ageOn(r.date()) >= 4)),
+                    onReviews((c, r) -> "PN0".equals(r.participation()) && c.dateOfBirth() != null && r.date() != null && c.ageOn(r.date()) >= 4)),
             error("441", "Participation method indicates child was 4 years old or over at the time of the review, but the date of birth and review "
                             + "date indicates the child was under 4 years old.",
                     onReviews((c, r) -> r.participation() != null && !"PN0".equals(r.participation()) && c.dateOfBirth() != null
-                            && c.ageOn(r.date()) < 4)),
+                            && r.date() != null && c.ageOn(r.date()) < 4)),
             error("1006", "Missing type invalid.",
                     onMissing((c, m, before, y) -> !y.isCode("Missing", "MISSING", m.kind()))),
             error("567", "The date that the missing episode or episode that the child was away from placement without authorisation ended is "

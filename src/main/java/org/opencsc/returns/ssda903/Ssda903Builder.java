@@ -1,5 +1,6 @@
 package org.opencsc.returns.ssda903;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.opencsc.care.CarePeriod;
 import org.opencsc.care.CareService;
 import org.opencsc.care.Episode;
+import org.opencsc.leavingcare.BirthdayContact;
 import org.opencsc.leavingcare.CareLeaverCategory;
 import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.platform.InvalidInputException;
@@ -47,11 +49,13 @@ class Ssda903Builder {
     private final Ssda903Repository repository;
     private final CareService care;
     private final CurrentAuthority authority;
+    private final Clock clock;
 
-    Ssda903Builder(Ssda903Repository repository, CareService care, CurrentAuthority authority) {
+    Ssda903Builder(Ssda903Repository repository, CareService care, CurrentAuthority authority, Clock clock) {
         this.repository = repository;
         this.care = care;
         this.authority = authority;
+        this.clock = clock;
     }
 
     /** Every child in the year's return, by person id, in a fixed number of queries whatever the number of children. */
@@ -112,7 +116,7 @@ class Ssda903Builder {
         return new LookedAfterChild(id, reference(row), sex, row.dateOfBirth(), row.ethnicity(), upn(row), mother,
                 "1".equals(mother) ? firstBorn : null, row.uasc() && lookedAfter, episodes, reviews, missing,
                 lookedAfter ? healthOutcomes(row.dateOfBirth(), periods, year, records, id) : null,
-                lookedAfter ? null : careLeaverOutcomes(row.dateOfBirth(), periods, year, records.contacts().getOrDefault(id, Map.of())),
+                lookedAfter ? null : careLeaverOutcomes(row.dateOfBirth(), periods, year, records.contacts().getOrDefault(id, Map.of()), LocalDate.now(clock)),
                 adoption(periods, plans, year),
                 lookedAfter ? placedForAdoption(plans, year) : List.of(),
                 lookedAfter ? previousPermanence(periods, plans, records.orders().getOrDefault(id, List.of()), year) : null,
@@ -212,7 +216,7 @@ class Ssda903Builder {
 
     /** OC3: a care leaver (relevant or former relevant) with a 17th to 21st birthday in the year. */
     private static CareLeaverOutcomes careLeaverOutcomes(LocalDate dateOfBirth, List<CarePeriod> periods, CollectionYear year,
-                                                         Map<Integer, Ssda903Repository.Contact> contacts) {
+                                                         Map<Integer, Ssda903Repository.Contact> contacts, LocalDate today) {
         if (dateOfBirth == null || periods.isEmpty()) {
             return null;
         }
@@ -226,8 +230,14 @@ class Ssda903Builder {
                 return null;
             }
             var contact = contacts.get(age);
-            return contact == null ? new CareLeaverOutcomes(age, birthday, null, null, null)
-                    : new CareLeaverOutcomes(age, birthday, contact.inTouch(), contact.activity(), contact.accommodation());
+            if (contact != null) {
+                return new CareLeaverOutcomes(age, birthday, contact.inTouch(), contact.activity(), contact.accommodation());
+            }
+            // No contact in the window around the birthday, and the window has closed: the authority was not in
+            // touch, and so does not know what the young person is doing or where they live. While the window is
+            // open the contact is still to be made, and the rules say so.
+            return today.isAfter(new BirthdayContact(age, birthday, null).windowCloses())
+                    ? new CareLeaverOutcomes(age, birthday, "NO", "0", "0") : new CareLeaverOutcomes(age, birthday, null, null, null);
         }
         return null;
     }

@@ -165,7 +165,11 @@ class Ssda903Repository {
                 .list().stream().collect(Collectors.groupingBy(Contact::personId, Collectors.toMap(Contact::age, c -> c)));
     }
 
-    /** An adoption plan with the number and sexes of the approved adopters it matched the child with (sexes sorted: "FM", "F"). */
+    /**
+     * An adoption plan with the number and sexes of the approved adopters the child was matched
+     * with (sexes sorted: "FM", "F"): the family the plan names, or else the adopters' record of
+     * their match with the child.
+     */
     record AdoptionPlanRow(long personId, LocalDate decisionDate, LocalDate matchDate, Boolean fosterCarers, LocalDate placedDate,
                            LocalDate orderDate, LocalDate ceasedDate, String ceasedReason, int adopters, String adopterSexes) {
     }
@@ -174,7 +178,11 @@ class Ssda903Repository {
         return jdbc.sql("""
                         select a.person_id, a.decision_date, a.match_date, a.foster_carer_adoption, a.placed_date, a.order_date, a.ceased_date,
                                a.ceased_reason, count(ad.id) as adopters, coalesce(string_agg(ad.sex, '' order by ad.sex), '') as sexes
-                        from adoption_plan a left join adopter ad on ad.family_id = a.adoptive_family_id and ad.authority_id = a.authority_id
+                        from adoption_plan a
+                        left join adopter ad on ad.authority_id = a.authority_id and ad.family_id = coalesce(a.adoptive_family_id,
+                            (select m.family_id from adopter_match m
+                             where m.authority_id = a.authority_id and m.person_id = a.person_id and m.ended_on is null
+                             order by m.matched_on desc, m.id desc limit 1))
                         where a.authority_id = :authority and a.person_id in (:ids)
                         group by a.id
                         order by a.decision_date, a.id

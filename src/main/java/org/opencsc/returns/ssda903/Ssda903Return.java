@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class Ssda903Return implements StatutoryReturn {
 
     static final String NAME = "ssda903";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ssda903Return.class);
 
     private final Ssda903Builder builder;
     private final ColumnSchema schema = ColumnSchema.published();
@@ -47,7 +48,9 @@ class Ssda903Return implements StatutoryReturn {
 
     @Override
     public List<Path> export(CollectionYear year, Path directory, ExportProgress progress) throws IOException {
+        var started = System.nanoTime();
         var children = builder.build(year);
+        LOG.info("SSDA903 {}: {} children built in {} ms", year.label(), children.size(), (System.nanoTime() - started) / 1_000_000);
         var files = new ArrayList<Path>();
         var step = 0;
         for (var file : Ssda903File.values()) {
