@@ -135,10 +135,7 @@ final class AdoptiveFamilyRecords {
         }
     }
 
-    /**
-     * The family a demo child was matched with when no family waiting then was approved by the
-     * day of the match: approved some months before it, with the child's match, move and order.
-     */
+    /** The family a demo child was matched with: approved some months before the match, with the child's match, move and order. */
     void adopting(long personId, LocalDate matched, LocalDate placed, LocalDate order) {
         var journey = new Journey();
         journey.approved = matched.minusDays(days(40, 300));

@@ -98,12 +98,11 @@ public class DemoAuthorityGenerator {
         new FosteringHouseholds(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(24, tally.lookedAfter() / 5));
         var adopters = new AdoptiveFamilyRecords(random, ids, rows, authority.id(), today, loadedAt);
         adopters.build(Math.max(36, tally.lookedAfter() / 8));
-        // Each child matched with adopters is matched with an approved family waiting by then, so the child's adoption
-        // and the adopters' record tell the same story (and the SSDA903 can say who adopted the child).
+        // Each child matched with adopters has them on the adopters' record too, so the child's adoption and the
+        // adopters' journey tell the same story (and the SSDA903 can say who adopted the child). The families
+        // waiting today are left waiting.
         for (var child : households.matchedForAdoption()) {
-            adopters.waiting().stream().filter(family -> !family.approvedOn().isAfter(child.matched())).findFirst().ifPresentOrElse(
-                    family -> adopters.matchWith(family.familyId(), child.personId(), child.matched(), child.placed(), child.adopted()),
-                    () -> adopters.adopting(child.personId(), child.matched(), child.placed(), child.adopted()));
+            adopters.adopting(child.personId(), child.matched(), child.placed(), child.adopted());
         }
         return tally;
     }

@@ -303,6 +303,7 @@ final class Households {
                 referredIntoCare(id, entered.minusDays(30), entered, events);
                 events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, entered));
                 events.add(event(id, CaseEventKind.CEASED_LOOKED_AFTER, eighteen));
+                events.add(event(id, CaseEventKind.CASE_CLOSED, eighteen));
                 events.add(event(id, CaseEventKind.CARE_LEAVER_SUPPORT_STARTED, eighteen));
             }
             default -> {
