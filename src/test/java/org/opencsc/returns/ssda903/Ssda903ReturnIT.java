@@ -156,6 +156,7 @@ class Ssda903ReturnIT {
         for (var file : Ssda903File.values()) {
             assertThat(rows(file.fileName(), notThisYear)).as(file.fileName()).isEmpty();
         }
+        Ssda903Xml.check(out.resolve("ssda903.xml"));
         var xml = Files.readString(out.resolve("ssda903.xml"));
         assertThat(xml).contains("<CHILDID>" + ref + "</CHILDID>").doesNotContain("<CHILDID>" + reference(notThisYear) + "</CHILDID>")
                 .contains("<DECOM>01/09/2025</DECOM><RNE>P</RNE><LS>C1</LS>");
