@@ -36,7 +36,7 @@ final class AdoptionRules {
     }
 
     static final List<Rule> RULES = List.of(
-            error("151", "All data items relating to a child's adoption must be coded or left blank.",
+            error("151", "All data items relating to a childs adoption must be coded or left blank.",
                     onAdoption((c, y) -> c.ad1() != null && anyBlank(c.ad1().decisionDate(), c.ad1().matchDate(), c.ad1().fosterCarers(),
                             c.ad1().adopters(), c.ad1().adoptersSex(), c.ad1().adoptersLegalStatus()))),
             error("551", "Child has been placed for adoption but there is no date of the decision that the child should be placed for adoption.",

@@ -26,7 +26,7 @@ final class EpisodeRules {
     // Supported accommodation (H5) has been registered with Ofsted since 2024, so it has a URN.
     private static final Set<String> NO_URN = Rule.codes("P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Pattern URN = Pattern.compile("(SC)?\\d{6,7}|X{7}");
-    private static final LocalDate ADOPTION_AND_CHILDREN_ACT = LocalDate.of(2005, 12, 30);
+    private static final LocalDate ADOPTION_AND_CHILDREN_ACT = LocalDate.of(2005, 12, 1);
 
     private EpisodeRules() {
     }
@@ -48,7 +48,7 @@ final class EpisodeRules {
                     onEpisodes((c, i, y) -> !y.isCode("Episodes", "CIN", at(c, i).cin()))),
             error("146", "Placement type is not a valid code.",
                     onEpisodes((c, i, y) -> !y.isCode("Episodes", "PLACE", at(c, i).place()))),
-            error("149", "Reason episode ceased is not a valid code.",
+            error("149", "Reason episode ceased code is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).reasonEnded() != null && !y.isCode("Episodes", "REC", at(c, i).reasonEnded()))),
             error("178", "Placement provider code is not a valid code.",
                     onEpisodes((c, i, y) -> at(c, i).provider() != null
@@ -95,9 +95,9 @@ final class EpisodeRules {
             error("378", "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of "
                             + "the Children Act 1989.",
                     onEpisodes((c, i, y) -> "P1".equals(at(c, i).place()) && "V2".equals(at(c, i).legalStatus()))),
-            error("380", "A period of care cannot start with a temporary placement type.",
-                    onEpisodes((c, i, y) -> "S".equals(at(c, i).reasonNew()) && TEMPORARY.contains(at(c, i).place()))),
-            error("381", "A period of care cannot end with a temporary placement type.",
+            error("380", "A period of care cannot start with a temporary placement.",
+                    onEpisodes((c, i, y) -> TEMPORARY.contains(at(c, i).place()) && !Rule.codes("P", "B").contains(at(c, i).reasonNew()))),
+            error("381", "A period of care cannot end with a temporary placement.",
                     onEpisodes((c, i, y) -> at(c, i).reasonEnded() != null && !"X1".equals(at(c, i).reasonEnded())
                             && TEMPORARY.contains(at(c, i).place()))),
             error("386", "Reason episode ceased is adopted but child has reached age 18.",

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /** The DfE rules on a child's header: sex, date of birth, ethnicity, UPN and motherhood. */
 final class HeaderRules {
 
-    private static final Pattern UPN = Pattern.compile("[A-Z]\\d{11}[A-Z0-9]");
-    private static final List<String> UN_CODES = List.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
+    // A check letter (never I, O or S), then 12 digits, or 11 digits and a letter for a temporary UPN.
+    private static final Pattern UPN = Pattern.compile("[A-HJ-NPQRT-Z](\\d{12}|\\d{11}[A-Z])");
+    private static final List<String> UN_CODES = List.of("UN1", "UN2", "UN3", "UN4", "UN5");
 
     private HeaderRules() {
     }
@@ -23,7 +24,7 @@ final class HeaderRules {
                     onChild((c, y) -> c.dateOfBirth() == null)),
             error("103", "The ethnicity code is either not valid or has not been entered.",
                     onChild((c, y) -> !y.isCode("Header", "ETHNIC", c.ethnicity()))),
-            error("108", "Data entry for the UPN is invalid.",
+            error("168", "Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
                     onChild((c, y) -> c.upn() == null || !(UPN.matcher(c.upn()).matches() || UN_CODES.contains(c.upn())))),
             error("165", "Data entry for mother status is invalid.",
                     onChild((c, y) -> ("2".equals(c.sex()) && c.lookedAfterInYear() && !List.of("0", "1").contains(String.valueOf(c.mother())))

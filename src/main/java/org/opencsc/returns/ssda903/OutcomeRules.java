@@ -67,11 +67,12 @@ final class OutcomeRules {
                     onHealth((c, y) -> c.ageOn(y.end()) >= 0 && c.ageOn(y.end()) < 5 && oc2(c).healthCheck() == null)),
             error("546", "Children aged 5 or over at 31 March should not have health promotion information completed.",
                     onHealth((c, y) -> c.ageOn(y.end()) >= 5 && oc2(c).healthCheck() != null)),
-            error("131", "Data entry for being in touch after leaving care is invalid or blank.",
+            error("131", "Data entry for being in touch after leaving care is invalid.",
                     onLeaver((l, y) -> !y.isCode("OC3", "IN_TOUCH", l.inTouch()))),
-            error("132", "Data entry for activity after leaving care is invalid or blank.",
+            error("132", "Data entry for activity after leaving care is invalid.",
                     onLeaver((l, y) -> !y.isCode("OC3", "ACTIV", l.activity()))),
-            error("133", "Data entry for accommodation after leaving care is invalid or blank.",
+            error("133", "Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data "
+                            + "entry must be valid",
                     onLeaver((l, y) -> !y.isCode("OC3", "ACCOM", l.accommodation()))),
             error("153", "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
                     onLeaver((l, y) -> anyOf(l.inTouch(), l.activity(), l.accommodation()) && !allOf(l.inTouch(), l.activity(), l.accommodation()))));

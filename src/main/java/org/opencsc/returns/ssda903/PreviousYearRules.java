@@ -57,7 +57,7 @@ final class PreviousYearRules {
                     onChild((c, y) -> differs(c, y, LookedAfterChild::upn) && !y.lastYear(c).upn().startsWith("UN")
                             && !c.upn().startsWith("UN"))),
             error("502", "Last year's record ended with an open episode. The date on which that episode started does not match the start date of "
-                            + "the first episode on this year's record.",
+                            + "the first episode on this year’s record.",
                     (c, y) -> {
                         var open = openAtEndOfLastYear(c, y);
                         if (open == null || c.episodes().isEmpty() || c.episodes().getFirst().start().equals(open.start())) {
@@ -75,7 +75,8 @@ final class PreviousYearRules {
                     firstEpisodeDiffers(EpisodeRow::place)),
             error("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::urn)),
-            query("562", "Episode commenced before the start of the current collection year but is missing from the previous year's data.",
+            query("562", "Episode commenced before the start of the current collection year but there is a missing continuous episode in the "
+                            + "previous year.",
                     (c, y) -> c.episodes().stream().filter(e -> e.start().isBefore(y.start()))
                             .filter(e -> y.lastYear(c) == null || y.lastYear(c).episodes().stream().noneMatch(l -> l.start().equals(e.start())))
                             .limit(1).map(e -> new Fired(e.named(), c.careLink()))));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.opencsc.care.CarePeriod;
 import org.opencsc.care.CareService;
@@ -44,6 +43,7 @@ class Ssda903Builder {
     private static final Logger LOG = LoggerFactory.getLogger(Ssda903Builder.class);
     private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
+    private static final Set<String> NOT_YET_AT_SCHOOL = Rule.codes("UN6", "UN8", "UN9");
     private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
 
     private final Ssda903Repository repository;
@@ -129,8 +129,17 @@ class Ssda903Builder {
         return local != null && !local.isBlank() && local.strip().length() <= 10 ? local.strip() : Long.toString(row.personId());
     }
 
+    /**
+     * The UPN, or why there is none. The SSDA903 has only UN1 to UN5: a child not yet old enough
+     * for school (the CIN census's UN6, UN8, UN9) has never attended school, UN2. Other reasons
+     * are reported as recorded, and rule 168 asks for one the SSDA903 knows.
+     */
     private static String upn(ChildRow row) {
-        return row.upn() != null && !row.upn().isBlank() ? row.upn() : row.upnUnknownReason();
+        if (row.upn() != null && !row.upn().isBlank()) {
+            return row.upn();
+        }
+        var reason = row.upnUnknownReason();
+        return reason != null && NOT_YET_AT_SCHOOL.contains(reason) ? "UN2" : reason;
     }
 
     private List<EpisodeRow> episodes(CarePeriod period, CollectionYear year, String need, String home) {
@@ -304,7 +313,6 @@ class Ssda903Builder {
     private static List<SocialWorkerEpisode> socialWorkers(List<Ssda903Repository.Allocation> allocations, CollectionYear year) {
         return allocations.stream()
                 .map(a -> new SocialWorkerEpisode("SW" + a.workerId(), a.start(), a.end() == null || a.end().isAfter(year.end()) ? null : a.end(), null))
-                .filter(Objects::nonNull)
                 .toList();
     }
 }

@@ -65,6 +65,7 @@ class Ssda903Return implements StatutoryReturn {
             }
             check(file, path);
             files.add(path);
+            LOG.debug("{} written and checked at {} ms", file.fileName(), (System.nanoTime() - started) / 1_000_000);
         }
         progress.report("Writing " + Ssda903Xml.FILE_NAME, step, Ssda903File.values().length + 1);
         var xml = directory.resolve(Ssda903Xml.FILE_NAME);
@@ -75,7 +76,9 @@ class Ssda903Return implements StatutoryReturn {
         } catch (XMLStreamException unwritable) {
             throw new IOException("Could not write " + xml, unwritable);
         }
+        LOG.debug("{} written at {} ms", Ssda903Xml.FILE_NAME, (System.nanoTime() - started) / 1_000_000);
         Ssda903Xml.check(xml);
+        LOG.debug("{} checked against CLA.xsd at {} ms", Ssda903Xml.FILE_NAME, (System.nanoTime() - started) / 1_000_000);
         files.add(xml);
         return files;
     }

@@ -82,7 +82,7 @@ class Ssda903RulesTest {
                 example("101", lookedAfter().sex(null), lookedAfter()),
                 example("102", lookedAfter().bornOn(null), lookedAfter()),
                 example("103", lookedAfter().ethnicity("XXXX"), lookedAfter()),
-                example("108", lookedAfter().upn("12345"), lookedAfter().upn("UN2")),
+                example("168", lookedAfter().upn("12345"), lookedAfter().upn("UN2")),
                 example("165", lookedAfter().mother(null, null), lookedAfter()),
                 example("209", lookedAfter().upn("UN1"), lookedAfter().upn("UN1").bornOn("2022-01-01")),
                 example("620", lookedAfter().bornOn("2016-01-01").mother("1", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
