@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,6 +28,7 @@ final class ColumnSchema {
     }
 
     private final Map<String, List<Column>> tables;
+    private final Map<String, Set<String>> codeSets = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ColumnSchema(Map<String, List<Column>> tables) {
         this.tables = tables;
@@ -62,6 +64,11 @@ final class ColumnSchema {
     /** The published codes of a coded column. */
     List<String> codes(String table, String column) {
         return columns(table).stream().filter(c -> c.name().equals(column)).findFirst().map(Column::codes).orElseThrow();
+    }
+
+    /** Whether a value is one of the published codes of a coded column (blank is not). */
+    boolean isCode(String table, String column, String value) {
+        return value != null && codeSets.computeIfAbsent(table + "." + column, key -> Set.copyOf(codes(table, column))).contains(value);
     }
 
     List<String> columnNames(String table) {

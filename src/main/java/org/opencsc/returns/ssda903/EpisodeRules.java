@@ -39,6 +39,29 @@ final class EpisodeRules {
         return child.dateOfBirth() == null || day == null ? -1 : Period.between(child.dateOfBirth(), day).getYears();
     }
 
+    /** Placed in a setting before the birthday from which the child may be there. */
+    private static Rule.EpisodeCheck placedYoungerThan(String place, int years) {
+        return (c, i, y) -> place.equals(at(c, i).place()) && c.dateOfBirth() != null && at(c, i).start().isBefore(c.dateOfBirth().plusYears(years));
+    }
+
+    /**
+     * Held under a legal status for longer than the law allows: the days from the start of the run
+     * of episodes with that status that this one ends, to its end (or the end of the year).
+     */
+    private static Rule.EpisodeCheck heldLongerThan(String legalStatus, int days) {
+        return (c, i, y) -> {
+            if (!legalStatus.equals(at(c, i).legalStatus())) {
+                return false;
+            }
+            var from = i;
+            while (joinedBefore(c, from) != null && legalStatus.equals(joinedBefore(c, from).legalStatus())) {
+                from--;
+            }
+            var to = at(c, i).end() == null ? y.end() : at(c, i).end();
+            return java.time.temporal.ChronoUnit.DAYS.between(at(c, from).start(), to) > days;
+        };
+    }
+
     static final List<Rule> RULES = List.of(
             error("143", "The reason for new episode code is not a valid code.",
                     onEpisodes((c, i, y) -> !y.isCode("Episodes", "RNE", at(c, i).reasonNew()))),
@@ -121,6 +144,29 @@ final class EpisodeRules {
                     onEpisodes((c, i, y) -> "PR0".equals(at(c, i).provider()) && !"P1".equals(at(c, i).place()))),
             error("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !"XXXXXXX".equals(at(c, i).urn()) && NO_URN.contains(at(c, i).place()))),
+            error("370", "Child in independent living should be at least 15.", onEpisodes(placedYoungerThan("P2", 15))),
+            error("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.",
+                    onEpisodes(placedYoungerThan("H5", 14))),
+            error("372", "Child in youth custody or prison should be at least 10.", onEpisodes(placedYoungerThan("R5", 10))),
+            error("374", "Child in residential employment should be at least 14 years old.", onEpisodes(placedYoungerThan("P3", 14))),
+            error("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
+                    onEpisodes(heldLongerThan("L2", 7))),
+            error("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody "
+                            + "in Local Authority (LA) accommodation.",
+                    onEpisodes(heldLongerThan("J2", 21))),
+            error("388", "Reason episode ceased is coded new episode begins, but there is no continuation episode.",
+                    onEpisodes((c, i, y) -> {
+                        var next = i + 1 < c.episodes().size() ? at(c, i + 1) : null;
+                        var ended = at(c, i).end();
+                        if (ended == null || at(c, i).reasonEnded() == null) {
+                            return false;
+                        }
+                        var continued = next != null && next.start().equals(ended);
+                        return "X1".equals(at(c, i).reasonEnded()) != continued;
+                    })),
+            error("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the "
+                            + "year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.",
+                    onEpisodes((c, i, y) -> Rule.codes("E45", "E46").contains(at(c, i).reasonEnded()) && !at(c, i).place().matches("U[1-6]"))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

@@ -27,7 +27,7 @@ record ReturnYear(CollectionYear year, ColumnSchema schema, Map<Long, LookedAfte
 
     /** Whether a value is one of the published codes of a column (blank is not). */
     boolean isCode(String table, String column, String value) {
-        return value != null && schema.codes(table, column).contains(value);
+        return schema.isCode(table, column, value);
     }
 
     LookedAfterChild lastYear(LookedAfterChild child) {

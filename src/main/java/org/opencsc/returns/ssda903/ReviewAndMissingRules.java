@@ -67,6 +67,9 @@ final class ReviewAndMissingRules {
                             + "placement without authorisation period is still open. Missing/away from placement without authorisation periods "
                             + "should also not overlap.",
                     onMissing((c, m, before, y) -> before != null && (before.end() == null || m.start().isBefore(before.end())))),
+            error("577", "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an "
+                            + "end date.",
+                    onMissing((c, m, before, y) -> careEnded(c) != null && m.end() == null)),
             error("578", "The date that the child started to be missing is after the child ceased to be looked after.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))));
 }

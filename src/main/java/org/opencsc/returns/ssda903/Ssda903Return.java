@@ -69,7 +69,7 @@ class Ssda903Return implements StatutoryReturn {
         }
         progress.report("Writing " + Ssda903Xml.FILE_NAME, step, Ssda903File.values().length + 1);
         var xml = directory.resolve(Ssda903Xml.FILE_NAME);
-        try (var out = Files.newOutputStream(xml); var writer = Ssda903Xml.start(out)) {
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(xml)); var writer = Ssda903Xml.start(out)) {
             for (var child : children) {
                 writer.write(child);
             }
