@@ -53,6 +53,11 @@ record LookedAfterChild(long personId, String child, String sex, LocalDate dateO
         return "/children/" + personId + "/care";
     }
 
+    /** The care page at the table of a period's episodes. */
+    String episodesLink(EpisodeRow episode) {
+        return careLink() + "#episodes-" + episode.periodId();
+    }
+
     /**
      * An episode as the Episodes file has it. DEC, REC and REASON_PLACE_CHANGE are blank when the
      * episode had not ended by the end of the year.
@@ -73,7 +78,7 @@ record LookedAfterChild(long personId, String child, String sex, LocalDate dateO
         }
     }
 
-    record ReviewRow(LocalDate date, String participation) {
+    record ReviewRow(long periodId, LocalDate date, String participation) {
 
         String named() {
             return "Review of " + Dates.format(date);

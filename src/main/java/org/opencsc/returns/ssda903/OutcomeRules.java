@@ -17,7 +17,7 @@ final class OutcomeRules {
 
     private static Rule.Check onHealth(BiFunction<LookedAfterChild, ReturnYear, Boolean> fails) {
         return (child, year) -> child.oc2() != null && fails.apply(child, year)
-                ? Stream.of(new Fired("Health in " + year.year().label(), "/children/" + child.personId() + "/health")) : Stream.empty();
+                ? Stream.of(new Fired("Health in " + year.year().label(), child.careLink() + "#health-summary")) : Stream.empty();
     }
 
     private static Rule.Check onLeaver(BiFunction<CareLeaverOutcomes, ReturnYear, Boolean> fails) {

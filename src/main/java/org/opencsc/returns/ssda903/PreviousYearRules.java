@@ -37,7 +37,7 @@ final class PreviousYearRules {
                 return Stream.empty();
             }
             var first = child.episodes().getFirst();
-            return Objects.equals(field.apply(first), field.apply(open)) ? Stream.empty() : Stream.of(new Fired(first.named(), child.careLink()));
+            return Objects.equals(field.apply(first), field.apply(open)) ? Stream.empty() : Stream.of(new Fired(first.named(), child.episodesLink(first)));
         };
     }
 
@@ -63,7 +63,7 @@ final class PreviousYearRules {
                         if (open == null || c.episodes().isEmpty() || c.episodes().getFirst().start().equals(open.start())) {
                             return Stream.empty();
                         }
-                        return Stream.of(new Fired(c.episodes().getFirst().named(), c.careLink()));
+                        return Stream.of(new Fired(c.episodes().getFirst().named(), c.episodesLink(c.episodes().getFirst())));
                     }),
             error("503A", "The reason for new episode in the first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::reasonNew)),
@@ -79,5 +79,5 @@ final class PreviousYearRules {
                             + "previous year.",
                     (c, y) -> c.episodes().stream().filter(e -> e.start().isBefore(y.start()))
                             .filter(e -> y.lastYear(c) == null || y.lastYear(c).episodes().stream().noneMatch(l -> l.start().equals(e.start())))
-                            .limit(1).map(e -> new Fired(e.named(), c.careLink()))));
+                            .limit(1).map(e -> new Fired(e.named(), c.episodesLink(e)))));
 }

@@ -17,7 +17,8 @@ final class ReviewAndMissingRules {
     }
 
     private static Rule.Check onReviews(BiPredicate<LookedAfterChild, ReviewRow> fails) {
-        return (child, year) -> child.reviews().stream().filter(r -> fails.test(child, r)).map(r -> new Fired(r.named(), child.careLink()));
+        return (child, year) -> child.reviews().stream().filter(r -> fails.test(child, r))
+                .map(r -> new Fired(r.named(), child.careLink() + "#reviews-" + r.periodId()));
     }
 
     /** A check of each missing episode, seeing the one before it. */
@@ -31,7 +32,7 @@ final class ReviewAndMissingRules {
             MissingRow before = null;
             for (var missing : child.missing()) {
                 if (check.fails(child, missing, before, year)) {
-                    fired.add(new Fired(missing.named(), child.careLink()));
+                    fired.add(new Fired(missing.named(), child.careLink() + "#missing-episodes"));
                 }
                 before = missing;
             }
@@ -50,7 +51,7 @@ final class ReviewAndMissingRules {
                     onReviews((c, r) -> r.date() == null)),
             error("167", "Data entry for participation is invalid or blank.",
                     (c, y) -> c.reviews().stream().filter(r -> !y.isCode("Reviews", "REVIEW_CODE", r.participation()))
-                            .map(r -> new Fired(r.named(), c.careLink()))),
+                            .map(r -> new Fired(r.named(), c.careLink() + "#reviews-" + r.periodId()))),
             error("440", "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date "
                             + "indicates the child was 4 years old or over.",
                     onReviews((c, r) -> "PN0".equals(r.participation()) && c.dateOfBirth() != null && r.date() != null && c.ageOn(r.date()) >= 4)),

@@ -53,7 +53,7 @@ record Rule(String code, Severity severity, String message, Check check) {
             var fired = new ArrayList<Fired>();
             for (int i = 0; i < child.episodes().size(); i++) {
                 if (check.fails(child, i, year)) {
-                    fired.add(new Fired(child.episodes().get(i).named(), child.careLink()));
+                    fired.add(new Fired(child.episodes().get(i).named(), child.episodesLink(child.episodes().get(i))));
                 }
             }
             return fired.stream();

@@ -58,7 +58,7 @@ class Ssda903Builder {
         this.clock = clock;
     }
 
-    /** Every child in the year's return, by person id, in a fixed number of queries whatever the number of children. */
+    /** Every child in the year's return, in person order, read in a fixed number of queries whatever the number of children. */
     @Transactional(readOnly = true)
     public List<LookedAfterChild> build(CollectionYear year) {
         var rows = repository.children(year);
@@ -97,7 +97,7 @@ class Ssda903Builder {
             }
             episodes.addAll(episodes(period, year, need(records.needs().get(id), period.startDate()), home(records.homes().get(id), period.startDate())));
             period.reviews().stream().filter(r -> year.contains(r.reviewDate()))
-                    .forEach(r -> reviews.add(new ReviewRow(r.reviewDate(), r.participation().code())));
+                    .forEach(r -> reviews.add(new ReviewRow(period.id(), r.reviewDate(), r.participation().code())));
         }
         var lookedAfter = !episodes.isEmpty();
         var sex = switch (row.sex() == null ? "" : row.sex()) {

@@ -83,7 +83,7 @@ final class AChild {
     }
 
     AChild review(String date, String code) {
-        reviews.add(new ReviewRow(LocalDate.parse(date), code));
+        reviews.add(new ReviewRow(10, LocalDate.parse(date), code));
         return this;
     }
 

@@ -163,9 +163,9 @@ class Ssda903ReturnIT {
 
         var failures = ssda903.validate(YEAR, ExportProgress.NONE).stream().filter(f -> f.personId() == ada).toList();
         assertThat(failures).extracting(RuleFailure::code, RuleFailure::event, RuleFailure::link).containsOnly(
-                org.assertj.core.groups.Tuple.tuple("145", "Episode from 02/06/2025 (V2, U6)", "/children/" + ada + "/care"),
-                org.assertj.core.groups.Tuple.tuple("145", "Episode from 14/07/2025 (C1, U6)", "/children/" + ada + "/care"),
-                org.assertj.core.groups.Tuple.tuple("145", "Episode from 01/09/2025 (C1, K2)", "/children/" + ada + "/care"));
+                org.assertj.core.groups.Tuple.tuple("145", "Episode from 02/06/2025 (V2, U6)", "/children/" + ada + "/care#episodes-" + period),
+                org.assertj.core.groups.Tuple.tuple("145", "Episode from 14/07/2025 (C1, U6)", "/children/" + ada + "/care#episodes-" + period),
+                org.assertj.core.groups.Tuple.tuple("145", "Episode from 01/09/2025 (C1, K2)", "/children/" + ada + "/care#episodes-" + period));
     }
 
     @Test

@@ -161,7 +161,7 @@ class Ssda903RulesTest {
                 example("1008", lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "ABC")),
                         lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "SC123456"))),
 
-                example("166", lookedAfter().reviews(new ReviewRow(null, "PN1")), lookedAfter().review("2025-06-27", "PN1")),
+                example("166", lookedAfter().reviews(new ReviewRow(10, null, "PN1")), lookedAfter().review("2025-06-27", "PN1")),
                 example("167", lookedAfter().review("2025-06-27", "PN9"), lookedAfter().review("2025-06-27", "PN1")),
                 example("440", lookedAfter().review("2025-06-27", "PN0"), lookedAfter().review("2025-06-27", "PN1")),
                 example("441", lookedAfter().bornOn("2023-01-01").review("2025-06-27", "PN1"), lookedAfter().bornOn("2023-01-01").review("2025-06-27", "PN0")),
@@ -241,7 +241,7 @@ class Ssda903RulesTest {
         var child = lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P1", null, null)).build();
         var rule = Rule.all().stream().filter(r -> r.code().equals("378")).findFirst().orElseThrow();
         var fired = rule.check().test(child, ReturnYear.of(YEAR, SCHEMA, List.of())).toList();
-        assertThat(fired).containsExactly(new Rule.Fired("Episode from 02/06/2025 (V2, P1)", "/children/1/care"));
+        assertThat(fired).containsExactly(new Rule.Fired("Episode from 02/06/2025 (V2, P1)", "/children/1/care#episodes-10"));
     }
 
     @Test
