@@ -44,6 +44,11 @@ final class EpisodeRules {
         return (c, i, y) -> place.equals(at(c, i).place()) && c.dateOfBirth() != null && at(c, i).start().isBefore(c.dateOfBirth().plusYears(years));
     }
 
+    /** A temporary placement that ended after more days than it may last. */
+    private static Rule.EpisodeCheck lastedLongerThan(String place, int days) {
+        return (c, i, y) -> place.equals(at(c, i).place()) && at(c, i).end() != null && at(c, i).end().isAfter(at(c, i).start().plusDays(days));
+    }
+
     /**
      * Held under a legal status for longer than the law allows: the days from the start of the run
      * of episodes with that status that this one ends, to its end (or the end of the year).
@@ -148,7 +153,15 @@ final class EpisodeRules {
             error("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.",
                     onEpisodes(placedYoungerThan("H5", 14))),
             error("372", "Child in youth custody or prison should be at least 10.", onEpisodes(placedYoungerThan("R5", 10))),
+            error("373", "Child placed in a school should be at least 4 years old.", onEpisodes(placedYoungerThan("S1", 4))),
             error("374", "Child in residential employment should be at least 14 years old.", onEpisodes(placedYoungerThan("P3", 14))),
+            error("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", onEpisodes(lastedLongerThan("T1", 42))),
+            error("376", "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.",
+                    onEpisodes(lastedLongerThan("T3", 21))),
+            error("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.",
+                    onEpisodes(lastedLongerThan("T4", 7))),
+            error("526", "Child is missing a placement provider code for at least one episode.",
+                    onEpisodes((c, i, y) -> at(c, i).provider() == null && !NO_PROVIDER.contains(at(c, i).place()))),
             error("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
                     onEpisodes(heldLongerThan("L2", 7))),
             error("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody "

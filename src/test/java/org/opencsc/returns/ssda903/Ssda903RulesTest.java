@@ -63,6 +63,12 @@ class Ssda903RulesTest {
                 episode(day, reasonNew, secondStatus, secondPlace, null, null));
     }
 
+    /** Fostered from 2 June 2025, then away from the foster home from 3 June (T0 to T4) until the day given, then back. */
+    private static AChild temporary(String place, String back) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-06-03", "X1"), episode("2025-06-03", "P", "V2", place, back, "X1"),
+                episode(back, "P", "V2", "U6", null, null));
+    }
+
     private static HealthOutcomes health(Integer score, String reason, String healthCheck) {
         return new HealthOutcomes(score, reason, null, healthCheck, "1", "1", "1", "0", null, null);
     }
@@ -148,6 +154,12 @@ class Ssda903RulesTest {
                         lookedAfter().episodes(episode("2025-06-02", "S", "J1", "R5", null, null))),
                 example("374", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P3", null, null)),
                         lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "P3", null, null))),
+                example("373", lookedAfter().bornOn("2022-01-01").episodes(episode("2025-06-02", "S", "C2", "S1", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "S1", null, null))),
+                example("375", temporary("T1", "2025-08-01"), temporary("T1", "2025-07-10")),
+                example("376", temporary("T3", "2025-07-01"), temporary("T3", "2025-06-20")),
+                example("379", temporary("T4", "2025-06-11"), temporary("T4", "2025-06-10")),
+                example("526", lookedAfter().episodes(episode("2025-06-02", "V2", "U6", null, null)), lookedAfter()),
                 example("363", lookedAfter().episodes(episode("2025-06-02", "S", "L2", "U6", "2025-06-06", "X1"), episode("2025-06-06", "P", "L2", "U4", "2025-06-12", "X1"),
                                 episode("2025-06-12", "L", "C1", "U4", null, null)),
                         lookedAfter().episodes(episode("2025-06-02", "S", "L2", "U6", "2025-06-06", "X1"), episode("2025-06-06", "P", "L2", "U4", "2025-06-09", "X1"),
