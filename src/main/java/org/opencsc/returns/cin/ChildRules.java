@@ -47,7 +47,7 @@ final class ChildRules {
                                 && child.episodes().stream().anyMatch(e -> e.open() || child.birthDate().plusYears(25).isBefore(e.closureDate()))),
                 CinRule.child("8770Q", QUERY, "Please check: UPN or reason UPN missing expected for a child who is more than 5 years old",
                         (child, year) -> child.birthDate() != null && !child.birthDate().plusYears(6).isAfter(year.end()) && furtherAction(child)
-                                && child.upn() == null && !UPN_REASONS_FOR_OLDER_CHILDREN.contains(child.upnUnknown())),
+                                && child.upn() == null && (child.upnUnknown() == null || !UPN_REASONS_FOR_OLDER_CHILDREN.contains(child.upnUnknown()))),
                 CinRule.child("8772", ERROR, "UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details is a referral going on to further action",
                         (child, year) -> "UN7".equals(child.upnUnknown()) && furtherAction(child)),
                 CinRule.child("1510", ERROR, "UPN invalid (wrong check letter at character 1)",
