@@ -143,8 +143,11 @@ final class JourneyRecords {
                     var outcome = next(generated, i, CaseEventKind.CP_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "STRATEGY_DISCUSSION"
                             : next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "CIN_PLAN" : "NO_FURTHER_ACTION";
                     var seen = min(date.plusDays(1 + random.nextInt(5)), today);
+                    // "No factors" only for an assessment that ends the case: the census wants RC8 after it, and a child coming into care has factors.
+                    var intoCare = next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, CaseEventKind.REFERRAL_RECEIVED) != null;
                     var factors = completed == null && random.nextBoolean() ? new String[0]
-                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 ? new String[] {"21"} : FACTORS[random.nextInt(FACTORS.length)];
+                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare ? new String[] {"21"}
+                            : FACTORS[random.nextInt(FACTORS.length)];
                     // An unfinished assessment is either being written or, for one in three, waiting for a manager.
                     var submitted = completed != null ? completed : random.nextInt(3) == 0 ? min(seen.plusDays(7), today) : null;
                     rows.row(ASSESSMENT, episode.assessmentId, authority, child, episode.referralId, date, seen, random.nextInt(10) < 7,
