@@ -478,9 +478,8 @@ final class Households {
     }
 
     private void characteristics(long personId, String given, String family) {
-        int roll = random.nextInt(100);
         // The CIN census needs a disability answer for every child in need, so "none" is recorded rather than left blank.
-        if (roll < 8) {
+        if (JourneyRecords.disabled(personId)) {
             rows.row(DISABILITY, personId, DISABILITIES[random.nextInt(DISABILITIES.length)]);
         } else {
             rows.row(DISABILITY, personId, "NONE");

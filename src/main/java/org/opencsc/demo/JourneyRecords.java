@@ -146,8 +146,8 @@ final class JourneyRecords {
                     // "No factors" only for an assessment that ends the case: the census wants RC8 after it, and a child coming into care has factors.
                     var intoCare = next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, CaseEventKind.REFERRAL_RECEIVED) != null;
                     var factors = completed == null && random.nextBoolean() ? new String[0]
-                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare ? new String[] {"21"}
-                            : FACTORS[random.nextInt(FACTORS.length)];
+                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare && !disabled(child) ? new String[] {"21"}
+                            : factorsFor(child);
                     // An unfinished assessment is either being written or, for one in three, waiting for a manager.
                     var submitted = completed != null ? completed : random.nextInt(3) == 0 ? min(seen.plusDays(7), today) : null;
                     rows.row(ASSESSMENT, episode.assessmentId, authority, child, episode.referralId, date, seen, random.nextInt(10) < 7,
@@ -221,6 +221,25 @@ final class JourneyRecords {
         for (var row : events) {
             rows.row(CASE_EVENT, ids.next("case_event"), child, row.kind().name(), row.date(), row.source(), row.sourceId(), "demo", loadedAt);
         }
+    }
+
+    /**
+     * Whether the child has a disability: decided from the id, not the random sequence, because the
+     * journey is written before the child's characteristics and their assessments must know it.
+     */
+    static boolean disabled(long personId) {
+        return Math.floorMod(Long.hashCode(personId * 0x9E3779B97F4A7C15L), 100) < 8;
+    }
+
+    /** A disabled child's assessment names the child's disability among its factors, as the census expects. */
+    private String[] factorsFor(long child) {
+        var factors = FACTORS[random.nextInt(FACTORS.length)];
+        if (!disabled(child) || List.of(factors).contains("6A")) {
+            return factors;
+        }
+        var withDisability = java.util.Arrays.copyOf(factors, factors.length + 1);
+        withDisability[factors.length] = "6A";
+        return withDisability;
     }
 
     /** A key event to write, with the record behind it (source and id), or source "demo" and no id for one with none. */
@@ -303,7 +322,7 @@ final class JourneyRecords {
             var id = ids.next("assessment");
             var authorised = again.plusDays(10 + random.nextInt(10));
             rows.row(ASSESSMENT, id, authority, child, episode.referralId, again, again.plusDays(2), true,
-                    "{" + String.join(",", FACTORS[random.nextInt(FACTORS.length)]) + "}", "Updated assessment for the plan's review.",
+                    "{" + String.join(",", factorsFor(child)) + "}", "Updated assessment for the plan's review.",
                     "CONTINUE_EXISTING_PLAN", authorised, worker, authorised, "tm1", worker, loadedAt);
             events.add(new Row(CaseEventKind.ASSESSMENT_STARTED, again, "assessment", id));
             events.add(new Row(CaseEventKind.ASSESSMENT_COMPLETED, authorised, "assessment", id));

@@ -38,6 +38,8 @@ class DemoAuthorityIT {
     org.opencsc.leavingcare.LeavingCareService leavingCare;
     @Autowired
     TestStaff staff;
+    @Autowired
+    org.opencsc.returns.StatutoryReturns returns;
 
     DemoAuthorityGenerator.DemoSummary summary;
     @Autowired
@@ -52,6 +54,16 @@ class DemoAuthorityIT {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void theDemoChildrenBreakNoCinCensusRuleThatIsAnErrorAndFewQueries() {
+        var year = org.opencsc.returns.CollectionYear.latestEndedBy(LocalDate.now(org.opencsc.platform.ClockZone.UK));
+        var demo = java.util.Set.copyOf(jdbc.sql("select id from person where created_by = 'demo'").query(Long.class).list());
+        var failures = returns.named("cin-census").orElseThrow().validate(year, org.opencsc.returns.ExportProgress.NONE).stream()
+                .filter(f -> f.personId() != null && demo.contains(f.personId())).toList();
+        assertThat(failures).filteredOn(f -> f.severity() == org.opencsc.returns.Severity.ERROR).isEmpty();
+        assertThat(failures).as("queries are for a person to explain, so there are few").hasSizeLessThan(60);
     }
 
     @Test
