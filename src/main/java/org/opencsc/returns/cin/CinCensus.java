@@ -53,7 +53,8 @@ class CinCensus implements StatutoryReturn {
     @Override
     public List<Path> export(CollectionYear year, Path directory, ExportProgress progress) throws IOException {
         var file = directory.resolve("cin-census-" + authority.laCode() + "-" + year.year() + ".xml");
-        try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        var check = new SchemaCheckAlongside(CinCensusSchema.current(), file.getFileName().toString());
+        try (var out = new BufferedOutputStream(check.alongside(Files.newOutputStream(file)), 1 << 16);
              var writer = new CinCensusWriter(out, year, authority.laCode(), LocalDateTime.now(clock))) {
             var written = new long[1];
             repository.eachChild(year, child -> {
@@ -71,7 +72,7 @@ class CinCensus implements StatutoryReturn {
             throw new IOException("Could not write " + file, broken);
         }
         try {
-            CinCensusSchema.check(file);
+            check.awaitValid();
         } catch (SchemaViolationException invalid) {
             // A file the DfE would refuse must not be left where it could be sent.
             Files.deleteIfExists(file);

@@ -34,6 +34,10 @@ final class CinCensusSchema {
         }
     }
 
+    static Schema current() {
+        return SCHEMA;
+    }
+
     /** @throws SchemaViolationException naming the first line that breaks the schema */
     static void check(Path file) throws IOException {
         check(SCHEMA, file);

@@ -187,7 +187,9 @@ final class CinCensusWriter implements AutoCloseable {
         xml.writeEndElement();
     }
 
+    private static final String[] INDENTS = {"\n", "\n  ", "\n    ", "\n      ", "\n        ", "\n          ", "\n            "};
+
     private void indent() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        xml.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
     }
 }

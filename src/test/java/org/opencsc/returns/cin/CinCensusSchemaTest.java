@@ -74,6 +74,32 @@ class CinCensusSchemaTest {
                 .hasMessageContaining("cin-census does not meet its published schema").hasMessageContaining("line");
     }
 
+    @Test
+    void theCheckAlongsideTheWriterFindsAnErrorEarlyInTheFileAndStillLetsTheWriterFinish() throws Exception {
+        var wrong = new CensusChildBuilder();
+        wrong.sex = "X";
+        var file = dir.resolve("alongside.xml");
+        var check = new SchemaCheckAlongside(CinCensusSchema.current(), "alongside.xml");
+        try (var out = new java.io.BufferedOutputStream(check.alongside(Files.newOutputStream(file)));
+             var writer = new CinCensusWriter(out, YEAR, "999", LocalDateTime.of(2026, 5, 1, 9, 30))) {
+            writer.write(wrong.build());
+            // Far more than the pipe holds, so a check that stopped reading would stop the writer.
+            var right = new CensusChildBuilder().build();
+            for (int i = 0; i < 3_000; i++) {
+                writer.write(right);
+            }
+        }
+        assertThat(Files.size(file)).isGreaterThan(2_000_000);
+        assertThatThrownBy(check::awaitValid).isInstanceOf(SchemaViolationException.class).hasMessageContaining("alongside.xml line 2");
+
+        var valid = new SchemaCheckAlongside(CinCensusSchema.current(), "valid.xml");
+        try (var out = valid.alongside(Files.newOutputStream(dir.resolve("valid.xml")));
+             var writer = new CinCensusWriter(out, YEAR, "999", LocalDateTime.of(2026, 5, 1, 9, 30))) {
+            writer.write(new CensusChildBuilder().build());
+        }
+        assertThatCode(valid::awaitValid).doesNotThrowAnyException();
+    }
+
     private CensusChild unborn() {
         var child = new CensusChildBuilder();
         child.birthDate = null;
