@@ -1,6 +1,7 @@
 package org.opencsc.returns.cin;
 
 import static org.opencsc.returns.Severity.ERROR;
+import static org.opencsc.returns.Severity.QUERY;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,17 +19,26 @@ final class WholeReturnRules {
 
     static final String DUPLICATE_UPN = "1520";
     static final String MORE_PLANS_THAN_CONFERENCES = "2883";
+    static final String FEW_DISABILITY_CODES = "2887Q";
+    static final String ONE_DISABILITY_EACH = "2888Q";
 
     private final CollectionYear year;
     private final Map<String, List<CensusChild>> byUpn = new HashMap<>();
     private long plansStarting;
     private long initialConferences;
+    private final java.util.Set<String> disabilityCodes = new java.util.HashSet<>();
+    private boolean someoneHasSeveralDisabilities;
+    private boolean anyChildren;
 
     WholeReturnRules(CollectionYear year) {
         this.year = year;
     }
 
     void count(CensusChild child) {
+        anyChildren = true;
+        var disabilities = child.disabilities().stream().filter(code -> !"NONE".equals(code)).toList();
+        disabilityCodes.addAll(disabilities);
+        someoneHasSeveralDisabilities |= disabilities.size() > 1;
         if (child.upn() != null) {
             byUpn.computeIfAbsent(child.upn(), upn -> new ArrayList<>(1)).add(child);
         }
@@ -48,6 +58,18 @@ final class WholeReturnRules {
                     "There are more child protection plans starting than initial conferences taking place", null, null,
                     plansStarting + " plans started, " + initialConferences + " initial conferences", "/"));
         }
+        if (anyChildren && disabilityCodes.size() < 8) {
+            failures.add(whole(FEW_DISABILITY_CODES, "Please check: Less than 8 disability codes have been used in your return",
+                    disabilityCodes.size() + " disability codes used"));
+        }
+        if (anyChildren && !someoneHasSeveralDisabilities) {
+            failures.add(whole(ONE_DISABILITY_EACH, "Please check: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.",
+                    "No child has more than one disability recorded"));
+        }
         return failures;
+    }
+
+    private static RuleFailure whole(String code, String message, String event) {
+        return new RuleFailure(CinCensus.NAME, code, QUERY, message, null, null, event, "/");
     }
 }

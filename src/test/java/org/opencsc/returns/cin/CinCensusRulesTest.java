@@ -231,12 +231,14 @@ class CinCensusRulesTest {
         first.enquiries.clear();
         whole.count(first.build());
         whole.count(new CensusChildBuilder().build());
-        assertThat(whole.failures()).extracting(RuleFailure::code).containsExactly("1520", "1520", "2883");
+        assertThat(whole.failures()).extracting(RuleFailure::code).containsExactly("1520", "1520", "2883", "2887Q", "2888Q");
 
         var quiet = new WholeReturnRules(YEAR);
         quiet.count(new CensusChildBuilder().build());
         var other = new CensusChildBuilder();
         other.upn = Upn.withCheckLetter("201000012346");
+        other.disabilities.clear();
+        other.disabilities.addAll(List.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS"));
         quiet.count(other.build());
         assertThat(quiet.failures()).isEmpty();
     }
