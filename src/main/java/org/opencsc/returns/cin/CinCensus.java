@@ -15,7 +15,6 @@ import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.ExportProgress;
 import org.opencsc.returns.RuleFailure;
-import org.opencsc.returns.SchemaViolationException;
 import org.opencsc.returns.StatutoryReturn;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +52,17 @@ class CinCensus implements StatutoryReturn {
     @Override
     public List<Path> export(CollectionYear year, Path directory, ExportProgress progress) throws IOException {
         var file = directory.resolve("cin-census-" + authority.laCode() + "-" + year.year() + ".xml");
+        try {
+            write(year, file, progress);
+        } catch (IOException | RuntimeException failed) {
+            // Half a file, or one the DfE would refuse, must not be left where it could be sent.
+            Files.deleteIfExists(file);
+            throw failed;
+        }
+        return List.of(file);
+    }
+
+    private void write(CollectionYear year, Path file, ExportProgress progress) throws IOException {
         var check = new SchemaCheckAlongside(CinCensusSchema.current(), file.getFileName().toString());
         try (var out = new BufferedOutputStream(check.alongside(Files.newOutputStream(file)), 1 << 16);
              var writer = new CinCensusWriter(out, year, authority.laCode(), LocalDateTime.now(clock))) {
@@ -71,14 +81,7 @@ class CinCensus implements StatutoryReturn {
         } catch (XMLStreamException broken) {
             throw new IOException("Could not write " + file, broken);
         }
-        try {
-            check.awaitValid();
-        } catch (SchemaViolationException invalid) {
-            // A file the DfE would refuse must not be left where it could be sent.
-            Files.deleteIfExists(file);
-            throw invalid;
-        }
-        return List.of(file);
+        check.awaitValid();
     }
 
     @Override

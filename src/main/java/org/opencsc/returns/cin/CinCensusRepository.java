@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.opencsc.child.LaChildId;
 import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.cin.CensusChild.Assessment;
@@ -244,7 +245,8 @@ class CinCensusRepository {
             """;
 
     private static CensusChild child(ResultSet r, int n) throws SQLException {
-        return new CensusChild(r.getLong("id"), r.getString("la_child_id"), r.getString("upn"), r.getString("former_upn"),
+        var laChildId = r.getString("la_child_id");
+        return new CensusChild(r.getLong("id"), laChildId == null || laChildId.isBlank() ? LaChildId.forRecord(r.getLong("id")) : laChildId, r.getString("upn"), r.getString("former_upn"),
                 r.getString("upn_unknown_reason"), date(r, "date_of_birth"), date(r, "expected_date_of_birth"), r.getString("sex"),
                 date(r, "date_of_death"), r.getString("ethnicity"), codes(r.getArray("disabilities")), List.of());
     }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.opencsc.child.LaChildId;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.cin.CensusChild.Episode;
 
@@ -53,14 +52,16 @@ final class CinCensusWriter implements AutoCloseable {
     void write(CensusChild child) throws XMLStreamException {
         open("Child");
         open("ChildIdentifiers");
-        element("LAchildID", child.laChildId() == null || child.laChildId().isBlank() ? LaChildId.forRecord(child.personId()) : child.laChildId());
-        if (child.upn() != null && UPN.matcher(child.upn()).matches()) {
+        element("LAchildID", child.laChildId());
+        var upn = child.upn() != null && UPN.matcher(child.upn()).matches();
+        if (upn) {
             element("UPN", child.upn());
         }
         if (child.formerUpn() != null && UPN.matcher(child.formerUpn()).matches()) {
             element("FormerUPN", child.formerUpn());
         }
-        element("UPNunknown", child.upnUnknown());
+        // The reason a UPN is unknown only means something without one.
+        element("UPNunknown", upn ? null : child.upnUnknown());
         element("PersonBirthDate", child.birthDate());
         element("ExpectedPersonBirthDate", child.birthDate() == null ? child.expectedBirthDate() : null);
         element("Sex", child.sex() == null ? "U" : child.sex());

@@ -1,6 +1,7 @@
 package org.opencsc.returns.cin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import org.opencsc.protection.ProtectionService;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.ExportProgress;
 import org.opencsc.returns.RuleFailure;
+import org.opencsc.returns.SchemaViolationException;
 import org.opencsc.returns.Severity;
 import org.opencsc.returns.StatutoryReturns;
 import org.opencsc.security.Role;
@@ -183,6 +185,14 @@ class CinCensusIT {
         assertThat(record).as("a restricted child is still counted").isNotNull();
         assertThat(text(record, "CINdetails/CINreferralDate")).isEqualTo("2025-10-01");
         assertThat(text(record, "CINdetails/ReferralNFA")).isEqualTo("false");
+    }
+
+    @Test
+    void aReturnTheSchemaRefusesIsNotLeftBehind() throws Exception {
+        // The schema needs at least one child, and nobody had a referral open in 2000/01.
+        assertThatThrownBy(() -> census().export(new CollectionYear(2001), out, ExportProgress.NONE))
+                .isInstanceOf(SchemaViolationException.class).hasMessageContaining("Child");
+        assertThat(out.resolve("cin-census-" + authority.laCode() + "-2001.xml")).doesNotExist();
     }
 
     @Test
