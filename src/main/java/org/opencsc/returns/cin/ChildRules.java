@@ -5,6 +5,7 @@ import static org.opencsc.returns.Severity.QUERY;
 import static org.opencsc.returns.cin.CinRule.after;
 import static org.opencsc.returns.cin.CinRule.before;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.opencsc.child.Ethnicity;
 import org.opencsc.child.Upn;
 import org.opencsc.platform.Coded;
+import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.cin.CensusChild.Episode;
 
 /** The DfE's rules on the child: identifiers, dates of birth and death, characteristics, and how their episodes sit together. */
@@ -72,7 +74,7 @@ final class ChildRules {
     }
 
     /** An open episode runs to the year's end, unless it was a referral with no further action. */
-    private static java.time.LocalDate endOf(Episode episode, org.opencsc.returns.CollectionYear year) {
+    private static LocalDate endOf(Episode episode, CollectionYear year) {
         return episode.closureDate() != null ? episode.closureDate() : episode.nfa() ? null : year.end();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -129,7 +130,7 @@ class CinCensusRepository {
     /** A record with the child and the episode (or plan) it belongs to. */
     record Row<T>(long personId, long referralId, T value) {
 
-        <U> Row<U> map(java.util.function.Function<T, U> change) {
+        <U> Row<U> map(Function<T, U> change) {
             return new Row<>(personId, referralId, change.apply(value));
         }
     }

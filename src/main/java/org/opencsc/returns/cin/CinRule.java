@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.Severity;
 import org.opencsc.returns.cin.CensusChild.Assessment;
@@ -79,8 +81,8 @@ record CinRule(String code, Severity severity, String message, Check check) {
         return new Place("Referral of " + spoken(episode.referralDate()), "/children/" + child.personId());
     }
 
-    private static <T> CinRule each(String code, Severity severity, String message, java.util.function.Function<Episode, List<T>> items,
-                                    On<T> fails, java.util.function.BiFunction<CensusChild, T, Place> place) {
+    private static <T> CinRule each(String code, Severity severity, String message, Function<Episode, List<T>> items,
+                                    On<T> fails, BiFunction<CensusChild, T, Place> place) {
         return new CinRule(code, severity, message, (child, year, found) -> {
             for (var episode : child.episodes()) {
                 for (var item : items.apply(episode)) {

@@ -5,8 +5,10 @@ import static org.opencsc.returns.Severity.QUERY;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.RuleFailure;
 
@@ -26,7 +28,7 @@ final class WholeReturnRules {
     private final Map<String, List<CensusChild>> byUpn = new HashMap<>();
     private long plansStarting;
     private long initialConferences;
-    private final java.util.Set<String> disabilityCodes = new java.util.HashSet<>();
+    private final Set<String> disabilityCodes = new HashSet<>();
     private boolean someoneHasSeveralDisabilities;
     private boolean anyChildren;
 
