@@ -237,7 +237,7 @@ final class Households {
             notes(id, status, given, started, holder);
             involvements(id, age);
         }
-        characteristics(id, given, family);
+        characteristics(id, given, family, born);
         return id;
     }
 
@@ -477,9 +477,9 @@ final class Households {
         }
     }
 
-    private void characteristics(long personId, String given, String family) {
+    private void characteristics(long personId, String given, String family, LocalDate born) {
         // The CIN census needs a disability answer for every child in need, so "none" is recorded rather than left blank.
-        if (JourneyRecords.disabled(personId)) {
+        if (JourneyRecords.disabled(family, born)) {
             rows.row(DISABILITY, personId, DISABILITIES[random.nextInt(DISABILITIES.length)]);
         } else {
             rows.row(DISABILITY, personId, "NONE");

@@ -58,6 +58,8 @@ final class JourneyRecords {
     private final RandomGenerator random;
     private final short authority;
     private final LocalDate today;
+    /** Whether the child being written has a disability. */
+    private boolean disabled;
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
     private final CareRecords care;
@@ -97,6 +99,7 @@ final class JourneyRecords {
     /** Writes the records and all the events (the generated ones and those the records imply). */
     void write(CareRecords.Child who, List<CaseEvent> generated, String worker) {
         var child = who.id();
+        disabled = disabled(who.family(), who.born());
         var events = new ArrayList<Row>();
         Episode episode = null;
         LocalDate previousReferral = null;
@@ -146,8 +149,8 @@ final class JourneyRecords {
                     // "No factors" only for an assessment that ends the case: the census wants RC8 after it, and a child coming into care has factors.
                     var intoCare = next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, CaseEventKind.REFERRAL_RECEIVED) != null;
                     var factors = completed == null && random.nextBoolean() ? new String[0]
-                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare && !disabled(child) ? new String[] {"21"}
-                            : factorsFor(child);
+                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare && !disabled ? new String[] {"21"}
+                            : factorsFor();
                     // An unfinished assessment is either being written or, for one in three, waiting for a manager.
                     var submitted = completed != null ? completed : random.nextInt(3) == 0 ? min(seen.plusDays(7), today) : null;
                     rows.row(ASSESSMENT, episode.assessmentId, authority, child, episode.referralId, date, seen, random.nextInt(10) < 7,
@@ -224,17 +227,18 @@ final class JourneyRecords {
     }
 
     /**
-     * Whether the child has a disability: decided from the id, not the random sequence, because the
-     * journey is written before the child's characteristics and their assessments must know it.
+     * Whether a child has a disability (about one in twelve): decided from who they are, not from
+     * the random sequence, because the journey is written before the child's characteristics and
+     * their assessments must know it; and not from the id, so the demo is the same whatever ids it gets.
      */
-    static boolean disabled(long personId) {
-        return Math.floorMod(Long.hashCode(personId * 0x9E3779B97F4A7C15L), 100) < 8;
+    static boolean disabled(String family, LocalDate born) {
+        return born != null && Math.floorMod(java.util.Objects.hash(family, born) * 0x9E3779B9, 100) < 8;
     }
 
     /** A disabled child's assessment names the child's disability among its factors, as the census expects. */
-    private String[] factorsFor(long child) {
+    private String[] factorsFor() {
         var factors = FACTORS[random.nextInt(FACTORS.length)];
-        if (!disabled(child) || List.of(factors).contains("6A")) {
+        if (!disabled || List.of(factors).contains("6A")) {
             return factors;
         }
         var withDisability = java.util.Arrays.copyOf(factors, factors.length + 1);
@@ -322,7 +326,7 @@ final class JourneyRecords {
             var id = ids.next("assessment");
             var authorised = again.plusDays(10 + random.nextInt(10));
             rows.row(ASSESSMENT, id, authority, child, episode.referralId, again, again.plusDays(2), true,
-                    "{" + String.join(",", factorsFor(child)) + "}", "Updated assessment for the plan's review.",
+                    "{" + String.join(",", factorsFor()) + "}", "Updated assessment for the plan's review.",
                     "CONTINUE_EXISTING_PLAN", authorised, worker, authorised, "tm1", worker, loadedAt);
             events.add(new Row(CaseEventKind.ASSESSMENT_STARTED, again, "assessment", id));
             events.add(new Row(CaseEventKind.ASSESSMENT_COMPLETED, authorised, "assessment", id));
