@@ -23,8 +23,14 @@ class DemoAuthorityLoader implements ApplicationRunner {
     private final OpenCscProperties properties;
     private final DatabaseOrigin origin;
 
-    DemoAuthorityLoader(DemoAuthorityGenerator generator, OpenCscProperties properties, DatabaseOrigin origin) {
+    private final PlantedReturnErrors plantedErrors;
+    private final java.time.Clock clock;
+
+    DemoAuthorityLoader(DemoAuthorityGenerator generator, OpenCscProperties properties, DatabaseOrigin origin,
+                        PlantedReturnErrors plantedErrors, java.time.Clock clock) {
         this.generator = generator;
+        this.plantedErrors = plantedErrors;
+        this.clock = clock;
         this.properties = properties;
         this.origin = origin;
     }
@@ -42,5 +48,12 @@ class DemoAuthorityLoader implements ApplicationRunner {
                         + " {} reviews and {} missing episodes in {} ms", summary.profile(), summary.children(), summary.lookedAfter(),
                 summary.openCases(), summary.people(), rows.getOrDefault("care_period", 0), rows.getOrDefault("placement", 0),
                 rows.getOrDefault("care_review", 0), rows.getOrDefault("missing_episode", 0), summary.took().toMillis());
+        if (properties.demoErrors()) {
+            var year = org.opencsc.returns.CollectionYear.latestEndedBy(java.time.LocalDate.now(clock.withZone(org.opencsc.platform.ClockZone.UK)));
+            for (var planted : plantedErrors.plant(year)) {
+                log.info("Demo error planted for the {} {} return: rule {} on child {} ({})", planted.returnName(), year.label(), planted.code(),
+                        planted.personId(), planted.what());
+            }
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param councilName  shown in the header of every page
  * @param laCode       the authority's three-digit DfE local authority code
  * @param embeddedDb   settings of the embedded database
+ * @param demoErrors   put documented DfE rule failures into the demo authority when it is loaded,
+ *                     to show the returns' validation pages; the demo is clean without them
  */
 @ConfigurationProperties("opencsc")
 public record OpenCscProperties(
@@ -20,7 +22,8 @@ public record OpenCscProperties(
         String demo,
         @DefaultValue("Northwold Council") String councilName,
         @DefaultValue("999") String laCode,
-        @DefaultValue EmbeddedDb embeddedDb) {
+        @DefaultValue EmbeddedDb embeddedDb,
+        @DefaultValue("false") boolean demoErrors) {
 
     /**
      * @param port      fixed port, or 0 for any free one

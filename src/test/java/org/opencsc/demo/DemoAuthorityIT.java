@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class DemoAuthorityIT {
 
     @Autowired
@@ -48,6 +49,8 @@ class DemoAuthorityIT {
     org.opencsc.adopters.AdoptersService adopters;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    PlantedReturnErrors plantedErrors;
 
     @BeforeAll
     void loadTheSmallAuthority() throws Exception {
@@ -263,6 +266,23 @@ class DemoAuthorityIT {
                 .filter(f -> f.severity() == org.opencsc.returns.Severity.ERROR && f.personId() != null && demoChildren.contains(f.personId()))
                 .map(f -> f.code() + " " + f.childReference() + " " + f.event()).toList();
         assertThat(errors).isEmpty();
+    }
+
+    /** Last, since it spoils the clean demo the other checks look at. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void eachErrorPlantedInTheDemoIsFoundByTheRuleItBreaksOnTheChildItWasMadeOn() {
+        var year = org.opencsc.returns.CollectionYear.latestEndedBy(LocalDate.now(clock));
+        var planted = plantedErrors.plant(year);
+        assertThat(planted).extracting(p -> p.returnName() + " " + p.code())
+                .containsExactlyInAnyOrder("cin-census 4220", "ssda903 103", "cin-census 8790", "ssda903 574");
+        for (var returnName : List.of("cin-census", "ssda903")) {
+            var found = returns.named(returnName).orElseThrow().validate(year, org.opencsc.returns.ExportProgress.NONE).stream()
+                    .filter(f -> f.severity() == org.opencsc.returns.Severity.ERROR && f.personId() != null)
+                    .map(f -> f.code() + " on " + f.personId()).toList();
+            assertThat(found).as(returnName).containsAll(planted.stream().filter(p -> p.returnName().equals(returnName))
+                    .map(p -> p.code() + " on " + p.personId()).toList());
+        }
     }
 
     private long demo(String table, String condition) {
