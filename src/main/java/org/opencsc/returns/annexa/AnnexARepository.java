@@ -59,17 +59,25 @@ class AnnexARepository {
     }
 
     /**
-     * Early help begun in the period: a contact the MASH+ passed to early help, from its decision,
-     * and an assessment that stepped the child down to early help, from its authorisation.
+     * Early help begun in the period: early help started on the child's journey, a contact the
+     * MASH+ passed to early help (from its decision), and an assessment that stepped the child down
+     * to early help (from its authorisation); ended by the next end of early help on the journey.
      */
     void earlyHelp(LocalDate from, LocalDate asAt, Rows rows) {
         read("""
-                select %s, e.started, e.via
-                from (select c.person_id, c.decision_date as started, 'MASH' as via, c.id from contact c
-                      where c.authority_id = :authority and c.decision = 'EARLY_HELP' and c.decision_date between :from and :asAt
-                      union all
-                      select a.person_id, a.authorised_date, 'ASSESSMENT', a.id from assessment a
-                      where a.authority_id = :authority and a.outcome = 'EARLY_HELP' and a.authorised_date between :from and :asAt) e
+                select %s, e.started, e.via,
+                       (select min(x.event_date) from case_event x where x.person_id = e.person_id and x.kind = 'EARLY_HELP_ENDED'
+                        and x.event_date >= e.started and x.event_date <= :asAt) as ended
+                from (select distinct on (person_id, started) * from (
+                          select v.person_id, v.event_date as started, 'JOURNEY' as via, v.id from case_event v join person q on q.id = v.person_id
+                          where q.authority_id = :authority and v.kind = 'EARLY_HELP_STARTED' and v.event_date between :from and :asAt
+                          union all
+                          select c.person_id, c.decision_date, 'MASH', c.id from contact c
+                          where c.authority_id = :authority and c.decision = 'EARLY_HELP' and c.decision_date between :from and :asAt
+                          union all
+                          select a.person_id, a.authorised_date, 'ASSESSMENT', a.id from assessment a
+                          where a.authority_id = :authority and a.outcome = 'EARLY_HELP' and a.authorised_date between :from and :asAt) begun
+                      order by person_id, started, via desc) e
                 join person p on p.id = e.person_id %s
                 order by e.started, e.id
                 """, from, asAt, rows);

@@ -36,8 +36,12 @@ class ChildLists {
         repository.earlyHelp(AnnexAList.EARLY_HELP.firstDay(asAt), asAt, row -> {
             var cells = ChildColumns.of(row).leading(false);
             cells.add(row.getObject("started", LocalDate.class));
-            cells.add(null);
-            cells.add("MASH".equals(row.getString("via")) ? "Early help (MASH+ decision)" : "Early help (stepped down after assessment)");
+            cells.add(row.getObject("ended", LocalDate.class));
+            cells.add(switch (row.getString("via")) {
+                case "MASH" -> "Early help (MASH+ decision)";
+                case "ASSESSMENT" -> "Early help (stepped down after assessment)";
+                default -> "Early help";
+            });
             sheet.add(cells);
         });
     }

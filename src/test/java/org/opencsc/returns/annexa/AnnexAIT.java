@@ -199,15 +199,21 @@ class AnnexAIT {
     }
 
     @Test
-    void aContactOnTheFirstDayOfTheSixMonthsIsListedAndOneTheDayBeforeIsNot() throws IOException {
+    void aContactOnTheFirstDayOfTheSixMonthsIsListedAndOneTheDayBeforeIsNotAndEarlyHelpIsListedFromTheMashDecision() throws IOException {
         var child = child("Edges", "2016-01-01");
         frontDoor.recordContact(child, new ContactForm(on("2024-09-30"), "2A", "School concern."));
         frontDoor.recordContact(child, new ContactForm(on("2024-10-01"), "2A", "School concern again."));
         frontDoor.recordContact(child, new ContactForm(on("2025-03-31"), "2A", "On the day."));
         frontDoor.recordContact(child, new ContactForm(on("2025-04-01"), "2A", "After the day."));
 
+        var steppedDown = child("Early", "2019-03-03");
+        var contact = frontDoor.recordContact(steppedDown, new ContactForm(on("2024-11-04"), "2A", "Attendance falling."));
+        frontDoor.decide(steppedDown, contact, new DecisionForm(on("2024-11-05"), "EARLY_HELP", "Family support worker.", null));
+
         var book = Workbook.read(annexA.exportAsAt(YEAR_END, directory, ExportProgress.NONE));
 
+        assertThat(book.rowsOf("List 2", childId(steppedDown))).containsExactly(row(List.of(childId(steppedDown), "Female", "WBRI",
+                LocalDate.parse("2019-03-03"), 6), LocalDate.parse("2024-11-05"), null, "Early help (MASH+ decision)"));
         assertThat(book.rowsOf("List 1", childId(child))).extracting(r -> r.get(5))
                 .containsExactly(LocalDate.parse("2024-10-01"), LocalDate.parse("2025-03-31"));
         var later = Workbook.read(annexA.exportAsAt(LocalDate.parse("2025-03-30"), directory, ExportProgress.NONE));
