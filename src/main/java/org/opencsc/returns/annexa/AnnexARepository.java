@@ -24,13 +24,16 @@ class AnnexARepository {
             exists (select 1 from person_disability d where d.person_id = p.id and d.code <> 'NONE') as disabled,
             al.team, al.worker""";
 
-    /** The team and worker the child was allocated to on the day the lists are drawn up. */
+    /**
+     * The team and worker each child was allocated to on the day the lists are drawn up: worked out
+     * once for the authority and joined, rather than looked up child by child.
+     */
     static final String ALLOCATION = """
-            left join lateral (
-                select t.name as team, u.display_name as worker from allocation a join team t on t.id = a.team_id
-                left join staff_user u on u.id = a.worker_id
-                where a.person_id = p.id and a.start_date <= :asAt and (a.end_date is null or a.end_date >= :asAt)
-                order by a.start_date desc, a.id desc limit 1) al on true""";
+            left join (
+                select distinct on (a.person_id) a.person_id, t.name as team, u.display_name as worker
+                from allocation a join team t on t.id = a.team_id left join staff_user u on u.id = a.worker_id
+                where t.authority_id = :authority and a.start_date <= :asAt and (a.end_date is null or a.end_date >= :asAt)
+                order by a.person_id, a.start_date desc, a.id desc) al on al.person_id = p.id""";
 
     /** A row of a list as the database returns it. */
     @FunctionalInterface
@@ -152,8 +155,8 @@ class AnnexARepository {
                                    where v.person_id = c.person_id and v.kind = 'CP' and v.child_seen and v.visit_date >= c.start_date
                                    and v.visit_date <= :asAt and (c.end_date is null or v.visit_date <= c.end_date)
                                    order by v.visit_date desc, v.id desc limit 1) v on true
-                left join lateral (select max(k.conference_date) as last_review from cp_conference k
-                                   where k.plan_id = c.id and k.kind = 'REVIEW' and k.conference_date <= :asAt) rc on true
+                left join (select k.plan_id, max(k.conference_date) as last_review from cp_conference k
+                           where k.authority_id = :authority and k.kind = 'REVIEW' and k.conference_date <= :asAt group by k.plan_id) rc on rc.plan_id = c.id
                 where c.authority_id = :authority and c.start_date <= :asAt and (c.end_date is null or c.end_date >= :from)
                 order by c.start_date, c.id
                 """, from, asAt, rows);

@@ -11,6 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The DfE's published description of a payload: the {@code CSC} schema of the API's OpenAPI
@@ -32,7 +33,12 @@ class DfeApiSchema {
         }
         var config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
-        schema = registry.getSchema(openApi.path("components").path("schemas").path("CSC"));
+        var csc = openApi.path("components").path("schemas").path("CSC").deepCopy();
+        // OpenAPI's "example" is documentation, not a JSON Schema keyword: left in, the validator warns of it on every start.
+        if (csc.path("items") instanceof ObjectNode items) {
+            items.remove("example");
+        }
+        schema = registry.getSchema(csc);
     }
 
     /** What in the payload breaks the schema, each with where it is; empty when it meets it. */
