@@ -60,9 +60,92 @@ class DfeApiRepository {
                 .query(Long.class).list();
     }
 
-    /** One row a child: the person id, and their record as a JSON object (without placements), in person id order. */
+    /**
+     * One row a child: the person id, and their record as a JSON object (without placements), in
+     * person id order. Each part (assessments by referral, plans by referral ...) is gathered once
+     * for all the changed children and joined, so the query grows with the records, not their square.
+     */
     void changedChildren(LocalDate since, ChildDocuments documents) {
         jdbc.sql(CHANGED + """
+                , referrals as (
+                    select r.* from referral r join children c on c.id = r.person_id
+                ), latest_referral as (
+                    select distinct on (r.person_id) r.person_id, r.id from referrals r order by r.person_id, r.referral_date desc, r.id desc
+                ), workers as (
+                    select r.id as referral_id, jsonb_agg(jsonb_build_object('worker_id', al.worker_id::text, 'start_date', al.start_date,
+                                                                             'end_date', al.end_date) order by al.start_date, al.id) as list
+                    from referrals r join allocation al on al.person_id = r.person_id and al.worker_id is not null
+                    and (al.end_date is null or al.end_date >= r.referral_date) and (r.closure_date is null or al.start_date <= r.closure_date)
+                    group by r.id
+                ), assessments as (
+                    select a.referral_id, jsonb_agg(jsonb_build_object('child_and_family_assessment_id', a.id::text, 'start_date', a.start_date,
+                                                                       'authorisation_date', a.authorised_date, 'factors', to_jsonb(a.factors))
+                                                    order by a.start_date, a.id) as list
+                    from assessment a join children c on c.id = a.person_id group by a.referral_id
+                ), cin_plans as (
+                    select cp.referral_id, jsonb_agg(jsonb_build_object('child_in_need_plan_id', cp.id::text, 'start_date', cp.start_date,
+                                                                        'end_date', cp.end_date) order by cp.start_date, cp.id) as list
+                    from cin_plan cp join children c on c.id = cp.person_id group by cp.referral_id
+                ), enquiries as (
+                    select sd.referral_id, jsonb_agg(jsonb_build_object('section_47_assessment_id', s.id::text, 'start_date', s.start_date,
+                                                                        'icpc_required_flag', case when k.id is not null or s.outcome = 'CONFERENCE' then true
+                                                                                                   when s.outcome = 'NO_CONFERENCE' then false end,
+                                                                        'icpc_date', k.conference_date, 'end_date', s.end_date)
+                                                     order by s.start_date, s.id) as list
+                    from s47_enquiry s join children c on c.id = s.person_id
+                    join strategy_discussion sd on sd.id = s.strategy_discussion_id
+                    left join cp_conference k on k.s47_id = s.id and k.kind = 'INITIAL'
+                    group by sd.referral_id
+                ), protection_plans as (
+                    select pl.referral_id, jsonb_agg(jsonb_build_object('child_protection_plan_id', pl.id::text, 'start_date', pl.start_date,
+                                                                        'end_date', pl.end_date) order by pl.start_date, pl.id) as list
+                    from cp_plan pl join children c on c.id = pl.person_id group by pl.referral_id
+                ), adoptions as (
+                    select distinct on (ap.person_id) ap.person_id,
+                           jsonb_build_object('initial_decision_date', ap.decision_date, 'matched_date', ap.match_date, 'placed_date', ap.placed_date) as doc
+                    from adoption_plan ap join children c on c.id = ap.person_id order by ap.person_id, ap.decision_date desc, ap.id desc
+                ), leaving_care as (
+                    select distinct on (k.person_id) k.person_id,
+                           jsonb_build_object('contact_date', k.contact_date, 'activity', k.activity, 'accommodation', left(k.accommodation, 1)) as doc
+                    from care_leaver_contact k join children c on c.id = k.person_id order by k.person_id, k.contact_date desc, k.id desc
+                ), episodes as (
+                    select r.person_id, jsonb_agg(jsonb_build_object(
+                        'social_care_episode_id', r.id::text,
+                        'referral_date', r.referral_date,
+                        'referral_source', r.source,
+                        'referral_no_further_action_flag', r.nfa,
+                        'closure_date', r.closure_date,
+                        'closure_reason', r.closure_reason,
+                        'care_worker_details', coalesce(w.list, '[]'),
+                        'child_and_family_assessments', coalesce(a.list, '[]'),
+                        'child_in_need_plans', coalesce(cin.list, '[]'),
+                        'section_47_assessments', coalesce(e.list, '[]'),
+                        'child_protection_plans', coalesce(pp.list, '[]'),
+                        'child_looked_after_placements', '[]'::jsonb,
+                        'adoption', case when lr.id is not null then ad.doc end,
+                        'care_leavers', case when lr.id is not null then lc.doc end
+                        ) order by r.referral_date, r.id) as list
+                    from referrals r
+                    left join workers w on w.referral_id = r.id
+                    left join assessments a on a.referral_id = r.id
+                    left join cin_plans cin on cin.referral_id = r.id
+                    left join enquiries e on e.referral_id = r.id
+                    left join protection_plans pp on pp.referral_id = r.id
+                    left join latest_referral lr on lr.id = r.id
+                    left join adoptions ad on ad.person_id = r.person_id
+                    left join leaving_care lc on lc.person_id = r.person_id
+                    group by r.person_id
+                ), disabilities as (
+                    select d.person_id, jsonb_agg(d.code order by d.code) as list
+                    from person_disability d join children c on c.id = d.person_id group by d.person_id
+                ), postcodes as (
+                    select distinct on (a.person_id) a.person_id, a.postcode
+                    from address a join children c on c.id = a.person_id where a.end_date is null
+                    order by a.person_id, a.start_date desc, a.id desc
+                ), questionnaires as (
+                    select s.person_id, jsonb_agg(jsonb_build_object('date', s.sdq_date, 'score', s.score) order by s.sdq_date, s.id) as list
+                    from sdq s join children c on c.id = s.person_id where s.score is not null group by s.person_id
+                )
                 select c.id, jsonb_strip_nulls(jsonb_build_object(
                     'la_child_id', c.la_child_id,
                     'mis_child_id', c.id::text,
@@ -76,56 +159,17 @@ class DfeApiRepository {
                         'expected_date_of_birth', c.expected_date_of_birth,
                         'sex', c.sex,
                         'ethnicity', c.ethnicity,
-                        'disabilities', (select coalesce(jsonb_agg(d.code order by d.code), '[]') from person_disability d where d.person_id = c.id),
-                        'postcode', (select a.postcode from address a where a.person_id = c.id and a.end_date is null
-                                     order by a.start_date desc, a.id desc limit 1),
+                        'disabilities', coalesce(d.list, '[]'),
+                        'postcode', pc.postcode,
                         'uasc_flag', c.uasc),
-                    'health_and_wellbeing', jsonb_build_object(
-                        'sdq_assessments', (select coalesce(jsonb_agg(jsonb_build_object('date', s.sdq_date, 'score', s.score) order by s.sdq_date), '[]')
-                                            from sdq s where s.person_id = c.id and s.score is not null)),
-                    'social_care_episodes', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                        'social_care_episode_id', r.id::text,
-                        'referral_date', r.referral_date,
-                        'referral_source', r.source,
-                        'referral_no_further_action_flag', r.nfa,
-                        'closure_date', r.closure_date,
-                        'closure_reason', r.closure_reason,
-                        'care_worker_details', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                'worker_id', al.worker_id::text, 'start_date', al.start_date, 'end_date', al.end_date)) order by al.start_date, al.id), '[]')
-                            from allocation al where al.person_id = c.id and al.worker_id is not null
-                            and (al.end_date is null or al.end_date >= r.referral_date)
-                            and (r.closure_date is null or al.start_date <= r.closure_date)),
-                        'child_and_family_assessments', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                'child_and_family_assessment_id', a.id::text, 'start_date', a.start_date, 'authorisation_date', a.authorised_date,
-                                'factors', to_jsonb(a.factors))) order by a.start_date, a.id), '[]')
-                            from assessment a where a.referral_id = r.id),
-                        'child_in_need_plans', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                'child_in_need_plan_id', cp.id::text, 'start_date', cp.start_date, 'end_date', cp.end_date)) order by cp.start_date, cp.id), '[]')
-                            from cin_plan cp where cp.referral_id = r.id),
-                        'section_47_assessments', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                'section_47_assessment_id', s.id::text, 'start_date', s.start_date,
-                                'icpc_required_flag', case when k.id is not null or s.outcome = 'CONFERENCE' then true
-                                                           when s.outcome = 'NO_CONFERENCE' then false end,
-                                'icpc_date', k.conference_date, 'end_date', s.end_date)) order by s.start_date, s.id), '[]')
-                            from s47_enquiry s join strategy_discussion sd on sd.id = s.strategy_discussion_id
-                            left join cp_conference k on k.s47_id = s.id and k.kind = 'INITIAL'
-                            where sd.referral_id = r.id),
-                        'child_protection_plans', (select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
-                                'child_protection_plan_id', pl.id::text, 'start_date', pl.start_date, 'end_date', pl.end_date)) order by pl.start_date, pl.id), '[]')
-                            from cp_plan pl where pl.referral_id = r.id),
-                        'child_looked_after_placements', '[]'::jsonb,
-                        'adoption', case when r.id = latest.id then (
-                            select jsonb_strip_nulls(jsonb_build_object('initial_decision_date', ap.decision_date, 'matched_date', ap.match_date,
-                                                                        'placed_date', ap.placed_date))
-                            from adoption_plan ap where ap.person_id = c.id order by ap.decision_date desc, ap.id desc limit 1) end,
-                        'care_leavers', case when r.id = latest.id then (
-                            select jsonb_build_object('contact_date', k.contact_date, 'activity', k.activity, 'accommodation', left(k.accommodation, 1))
-                            from care_leaver_contact k where k.person_id = c.id order by k.contact_date desc, k.id desc limit 1) end
-                        )) order by r.referral_date, r.id), '[]')
-                        from referral r where r.person_id = c.id)
+                    'health_and_wellbeing', jsonb_build_object('sdq_assessments', coalesce(q.list, '[]')),
+                    'social_care_episodes', coalesce(e.list, '[]')
                 )) as document
                 from children c
-                left join lateral (select r.id from referral r where r.person_id = c.id order by r.referral_date desc, r.id desc limit 1) latest on true
+                left join episodes e on e.person_id = c.id
+                left join disabilities d on d.person_id = c.id
+                left join postcodes pc on pc.person_id = c.id
+                left join questionnaires q on q.person_id = c.id
                 order by c.id
                 """)
                 .param("authority", authority.id()).param("since", moment(since))
