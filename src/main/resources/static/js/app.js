@@ -178,3 +178,10 @@ function forgetSubmittedForm() {
     // as above
   }
 }
+
+// A page showing work still running in the background (a return being built) names how
+// soon to look again in data-refresh-after (seconds); without a script it has a Refresh link.
+const refresh = document.querySelector("[data-refresh-after]");
+if (refresh) {
+  setTimeout(() => location.reload(), Number(refresh.dataset.refreshAfter) * 1000);
+}

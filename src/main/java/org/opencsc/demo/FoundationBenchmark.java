@@ -333,22 +333,13 @@ class FoundationBenchmark implements Command {
     }
 
     private static void write(DemoProfile profile, String part, List<String> lines, List<Result> results) throws IOException {
-        var file = Path.of("BENCHMARKS.md");
-        var start = "<!-- " + part + ":" + profile.name() + ":start -->";
-        var end = "<!-- " + part + ":" + profile.name() + ":end -->";
-        var section = new StringBuilder(start).append('\n')
+        var section = new StringBuilder()
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(Runtime.version().feature()).append(", embedded PostgreSQL, client and server on one machine")
                 .append(" (times are round trips on loopback, as sw1, with every search and view written to the audit log).\n\n");
         lines.forEach(line -> section.append(line).append("\n\n"));
         section.append("| what | users | requests | median ms | p95 ms | max ms | requests/s |\n|---|---|---|---|---|---|---|\n");
         results.forEach(r -> section.append(r.row()).append('\n'));
-        section.append(end);
-        var text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-        var from = text.indexOf(start);
-        var to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text.stripTrailing() + "\n\n" + section + "\n";
-        Files.writeString(file, text);
+        BenchmarkReport.replaceSection(part, profile, section.toString());
     }
 }

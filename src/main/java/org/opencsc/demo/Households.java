@@ -237,7 +237,7 @@ final class Households {
             notes(id, status, given, started, holder);
             involvements(id, age);
         }
-        characteristics(id, given, family);
+        characteristics(id, given, family, born);
         return id;
     }
 
@@ -273,7 +273,7 @@ final class Households {
                 events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
                 events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, clamp(referral.plusDays(1 + random.nextInt(3)), referral)));
                 events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, clamp(referral.plusDays(10 + random.nextInt(20)), referral)));
-                events.add(event(id, CaseEventKind.CP_PLAN_STARTED, clamp(referral.plusDays(15 + random.nextInt(25)), referral)));
+                events.add(event(id, CaseEventKind.CP_PLAN_STARTED, weekday(clamp(referral.plusDays(15 + random.nextInt(25)), referral))));
             }
             case LOOKED_AFTER -> {
                 var entered = clamp(today.minusDays(30 + random.nextInt(Math.max(31, (int) Math.min(365L * 8, ChronoUnit.DAYS.between(earliest, today))))), earliest);
@@ -289,7 +289,7 @@ final class Households {
                     events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
                     events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral.plusDays(1)));
                     events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, referral.plusDays(15)));
-                    events.add(event(id, CaseEventKind.CP_PLAN_STARTED, referral.plusDays(20)));
+                    events.add(event(id, CaseEventKind.CP_PLAN_STARTED, weekday(referral.plusDays(20))));
                     events.add(event(id, CaseEventKind.CP_PLAN_ENDED, entered));
                 }
                 events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, entered));
@@ -353,6 +353,15 @@ final class Households {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** A plan starts at its initial conference, and conferences are held on weekdays: a weekend moves back to the Friday. */
+    private static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.minusDays(2);
+            default -> day;
+        };
     }
 
     private LocalDate clamp(LocalDate day, LocalDate earliest) {
@@ -468,11 +477,11 @@ final class Households {
         }
     }
 
-    private void characteristics(long personId, String given, String family) {
-        int roll = random.nextInt(100);
-        if (roll < 8) {
+    private void characteristics(long personId, String given, String family, LocalDate born) {
+        // The CIN census needs a disability answer for every child in need, so "none" is recorded rather than left blank.
+        if (JourneyRecords.disabled(family, born)) {
             rows.row(DISABILITY, personId, DISABILITIES[random.nextInt(DISABILITIES.length)]);
-        } else if (roll < 40) {
+        } else {
             rows.row(DISABILITY, personId, "NONE");
         }
         if (random.nextInt(100) < 3) {

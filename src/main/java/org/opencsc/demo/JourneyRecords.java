@@ -58,6 +58,8 @@ final class JourneyRecords {
     private final RandomGenerator random;
     private final short authority;
     private final LocalDate today;
+    /** Whether the child being written has a disability. */
+    private boolean disabled;
     private final Instant loadedAt;
     private final WorkingDayCalendar calendar;
     private final CareRecords care;
@@ -97,6 +99,7 @@ final class JourneyRecords {
     /** Writes the records and all the events (the generated ones and those the records imply). */
     void write(CareRecords.Child who, List<CaseEvent> generated, String worker) {
         var child = who.id();
+        disabled = disabled(who.family(), who.born());
         var events = new ArrayList<Row>();
         Episode episode = null;
         LocalDate previousReferral = null;
@@ -143,8 +146,11 @@ final class JourneyRecords {
                     var outcome = next(generated, i, CaseEventKind.CP_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "STRATEGY_DISCUSSION"
                             : next(generated, i, CaseEventKind.CIN_PLAN_STARTED, CaseEventKind.REFERRAL_RECEIVED) != null ? "CIN_PLAN" : "NO_FURTHER_ACTION";
                     var seen = min(date.plusDays(1 + random.nextInt(5)), today);
+                    // "No factors" only for an assessment that ends the case: the census wants RC8 after it, and a child coming into care has factors.
+                    var intoCare = next(generated, i, CaseEventKind.BECAME_LOOKED_AFTER, CaseEventKind.REFERRAL_RECEIVED) != null;
                     var factors = completed == null && random.nextBoolean() ? new String[0]
-                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 ? new String[] {"21"} : FACTORS[random.nextInt(FACTORS.length)];
+                            : outcome.equals("NO_FURTHER_ACTION") && random.nextInt(3) == 0 && !intoCare && !disabled ? new String[] {"21"}
+                            : factorsFor();
                     // An unfinished assessment is either being written or, for one in three, waiting for a manager.
                     var submitted = completed != null ? completed : random.nextInt(3) == 0 ? min(seen.plusDays(7), today) : null;
                     rows.row(ASSESSMENT, episode.assessmentId, authority, child, episode.referralId, date, seen, random.nextInt(10) < 7,
@@ -218,6 +224,26 @@ final class JourneyRecords {
         for (var row : events) {
             rows.row(CASE_EVENT, ids.next("case_event"), child, row.kind().name(), row.date(), row.source(), row.sourceId(), "demo", loadedAt);
         }
+    }
+
+    /**
+     * Whether a child has a disability (about one in twelve): decided from who they are, not from
+     * the random sequence, because the journey is written before the child's characteristics and
+     * their assessments must know it; and not from the id, so the demo is the same whatever ids it gets.
+     */
+    static boolean disabled(String family, LocalDate born) {
+        return born != null && Math.floorMod(java.util.Objects.hash(family, born) * 0x9E3779B9, 100) < 8;
+    }
+
+    /** A disabled child's assessment names the child's disability among its factors, as the census expects. */
+    private String[] factorsFor() {
+        var factors = FACTORS[random.nextInt(FACTORS.length)];
+        if (!disabled || List.of(factors).contains("6A")) {
+            return factors;
+        }
+        var withDisability = java.util.Arrays.copyOf(factors, factors.length + 1);
+        withDisability[factors.length] = "6A";
+        return withDisability;
     }
 
     /** A key event to write, with the record behind it (source and id), or source "demo" and no id for one with none. */
@@ -300,7 +326,7 @@ final class JourneyRecords {
             var id = ids.next("assessment");
             var authorised = again.plusDays(10 + random.nextInt(10));
             rows.row(ASSESSMENT, id, authority, child, episode.referralId, again, again.plusDays(2), true,
-                    "{" + String.join(",", FACTORS[random.nextInt(FACTORS.length)]) + "}", "Updated assessment for the plan's review.",
+                    "{" + String.join(",", factorsFor()) + "}", "Updated assessment for the plan's review.",
                     "CONTINUE_EXISTING_PLAN", authorised, worker, authorised, "tm1", worker, loadedAt);
             events.add(new Row(CaseEventKind.ASSESSMENT_STARTED, again, "assessment", id));
             events.add(new Row(CaseEventKind.ASSESSMENT_COMPLETED, authorised, "assessment", id));

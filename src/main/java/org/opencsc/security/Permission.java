@@ -12,7 +12,8 @@ public enum Permission {
     RECORD_RESTRICT("Restrict a record and name who may see it"),
     AUDIT_READ("Read the audit log"),
     USER_ADMIN("Manage staff accounts"),
-    CALENDAR_ADMIN("Keep the bank holiday calendar and the local timescale standards");
+    CALENDAR_ADMIN("Keep the bank holiday calendar and the local timescale standards"),
+    RETURNS("Check and produce the statutory returns (CIN census, SSDA903, Annex A, DfE daily data)");
 
     private final String description;
 

@@ -10,6 +10,7 @@ import static org.opencsc.security.Permission.CHILD_CREATE;
 import static org.opencsc.security.Permission.CHILD_EDIT;
 import static org.opencsc.security.Permission.CHILD_READ;
 import static org.opencsc.security.Permission.RECORD_RESTRICT;
+import static org.opencsc.security.Permission.RETURNS;
 import static org.opencsc.security.Permission.USER_ADMIN;
 
 import java.util.EnumSet;
@@ -22,8 +23,8 @@ public enum Role {
     IRO("Independent reviewing officer / CP chair", EnumSet.of(CHILD_READ, CASE_NOTE_WRITE, CASE_WORK)),
     MASH_WORKER("MASH+ worker", EnumSet.of(CHILD_READ, CHILD_CREATE, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK)),
     FOSTERING_ADOPTION_WORKER("Fostering and adoption worker", EnumSet.of(CHILD_READ, CHILD_EDIT, CASE_NOTE_WRITE, CASE_WORK)),
-    PERFORMANCE_ANALYST("Performance analyst", EnumSet.of(CHILD_READ)),
-    HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, AUTHORISE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ)),
+    PERFORMANCE_ANALYST("Performance analyst", EnumSet.of(CHILD_READ, RETURNS)),
+    HEAD_OF_SERVICE("Head of service / director", EnumSet.of(CHILD_READ, AUTHORISE, ALLOCATE, RECORD_RESTRICT, AUDIT_READ, RETURNS)),
     AUDITOR("Auditor", EnumSet.of(CHILD_READ, AUDIT_READ)),
     ADMINISTRATOR("Administrator", EnumSet.of(CHILD_READ, RECORD_RESTRICT, AUDIT_READ, USER_ADMIN, CALENDAR_ADMIN)),
     INSPECTOR("Inspector (read-only, time-limited)", EnumSet.of(CHILD_READ));
