@@ -23,7 +23,9 @@ final class AnnexAWorkbook implements AutoCloseable {
     private final CellStyle headingStyle;
 
     AnnexAWorkbook() {
-        workbook.setCompressTempFiles(true);
+        // Plain temporary files: a few tens of megabytes of disk for the largest authority, where
+        // compressing them and reading them back took more time than the database's queries.
+        workbook.setCompressTempFiles(false);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
         headingStyle = workbook.createCellStyle();
