@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The DfE's daily children's social care data: the records of the children that changed since a
  * day, as JSON payloads checked against the DfE's schema, sent to its API when sending is switched
  * on ({@code opencsc.dfe-api.enabled}) and otherwise only written. The DfE publishes no
- * validation rules for it beyond the schema, which every payload is checked against.
+ * validation rules for it beyond the schema: validating lists each child whose record would not
+ * meet it, and every payload written is checked against it.
  */
 @Component
 public class DfeApi implements StatutoryReturn {
@@ -69,8 +70,13 @@ public class DfeApi implements StatutoryReturn {
         return files;
     }
 
+    /** The children changed since the year began whose records would not meet the DfE's schema, one failure each. */
     @Override
     public List<RuleFailure> validate(CollectionYear year, ExportProgress progress) {
-        return List.of();
+        return validateSince(year.start(), progress);
+    }
+
+    public List<RuleFailure> validateSince(LocalDate since, ExportProgress progress) {
+        return payloads.problems(since, progress);
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.care.CareService;
 import org.opencsc.returns.ExportProgress;
+import org.opencsc.returns.RuleFailure;
+import org.opencsc.returns.Severity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,23 +43,14 @@ class DfePayloads {
 
     @Transactional(readOnly = true)
     List<Path> write(LocalDate since, Path directory, ExportProgress progress) throws IOException {
-        var periods = care.periodsForFigures(repository.changedAndEverLookedAfter(since));
-        var mapper = JsonMapper.shared();
         var files = new ArrayList<Path>();
-        var batch = mapper.createArrayNode();
-        var written = new long[] {0};
+        var batch = JsonMapper.shared().createArrayNode();
         try {
-            repository.changedChildren(since, (personId, json) -> {
-                var child = (ObjectNode) mapper.readTree(json);
-                var theirs = periods.get(personId);
-                if (theirs != null) {
-                    LookedAfterPlacements.addTo(child, theirs);
-                }
+            eachChild(since, (personId, child) -> {
                 batch.add(child);
                 if (batch.size() == CHILDREN_PER_PAYLOAD) {
                     files.add(writeBatch(batch, since, files.size() + 1, directory));
-                    written[0] += batch.size();
-                    progress.report("Children", written[0], 0);
+                    progress.report("Children", (long) files.size() * CHILDREN_PER_PAYLOAD, 0);
                     batch.removeAll();
                 }
             });
@@ -68,6 +61,41 @@ class DfePayloads {
             files.add(writeBatch(batch, since, files.size() + 1, directory));
         }
         return files;
+    }
+
+    /**
+     * Each changed child whose record would not meet the DfE's schema, with what in it does not:
+     * the page lists them before anything is sent. Empty when every record would be accepted.
+     */
+    @Transactional(readOnly = true)
+    List<RuleFailure> problems(LocalDate since, ExportProgress progress) {
+        var failures = new ArrayList<RuleFailure>();
+        var checked = new long[] {0};
+        eachChild(since, (personId, child) -> {
+            var problems = schema.problems(JsonMapper.shared().createArrayNode().add(child));
+            if (!problems.isEmpty()) {
+                failures.add(new RuleFailure("dfe-api", "schema", Severity.ERROR, String.join("; ", problems), personId,
+                        child.path("la_child_id").asString(null), "Child's record", "/children/" + personId));
+            }
+            if (++checked[0] % CHILDREN_PER_PAYLOAD == 0) {
+                progress.report("Children", checked[0], 0);
+            }
+        });
+        return failures;
+    }
+
+    /** Every changed child's record, with their placements from care, in person id order. */
+    private void eachChild(LocalDate since, java.util.function.BiConsumer<Long, ObjectNode> action) {
+        var periods = care.periodsForFigures(repository.changedAndEverLookedAfter(since));
+        var mapper = JsonMapper.shared();
+        repository.changedChildren(since, (personId, json) -> {
+            var child = (ObjectNode) mapper.readTree(json);
+            var theirs = periods.get(personId);
+            if (theirs != null) {
+                LookedAfterPlacements.addTo(child, theirs);
+            }
+            action.accept(personId, child);
+        });
     }
 
     private Path writeBatch(ArrayNode batch, LocalDate since, int number, Path directory) {

@@ -79,6 +79,8 @@ class DfeApiIT {
     TestStaff staff;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @TempDir
     Path directory;
@@ -192,6 +194,32 @@ class DfeApiIT {
         var files = returns.named("dfe-api").orElseThrow().export(year, directory, ExportProgress.NONE);
         assertThat(files.getFirst().getFileName().toString()).startsWith("dfe-api-since-" + year.start().toString().replace("-", ""));
         assertThat(childWithId(children(files), records.visible(child).laChildId())).isNotNull();
+    }
+
+    @Test
+    void validatingNamesEachChildWhoseRecordWouldBreakTheSchemaAndLinksToThem() {
+        var fine = child("Fine");
+        var tooLong = child("Imported");
+        var contact = frontDoor.recordContact(tooLong, new ContactForm(on("2025-06-02"), "2A", "School concern."));
+        frontDoor.decide(tooLong, contact, new DecisionForm(on("2025-06-02"), "REFERRAL", "Threshold met.", "N1"));
+        assessments.start(tooLong, new StartForm(on("2025-06-03")));
+        // A factor code longer than the DfE's three characters, as a migration from a legacy system might bring in.
+        jdbc.sql("update assessment set factors = '{3A,24AB}' where person_id = :p").param("p", tooLong).update();
+        try {
+            var failures = dfeApi.validateSince(LocalDate.now(clock), ExportProgress.NONE);
+            assertThat(failures).filteredOn(f -> f.personId() == fine).isEmpty();
+            assertThat(failures).filteredOn(f -> f.personId() == tooLong).singleElement().satisfies(failure -> {
+                assertThat(failure.severity()).isEqualTo(org.opencsc.returns.Severity.ERROR);
+                assertThat(failure.message()).contains("/0/social_care_episodes/0/child_and_family_assessments/0/factors/1");
+                assertThat(failure.childReference()).isEqualTo(records.visible(tooLong).laChildId());
+                assertThat(failure.link()).isEqualTo("/children/" + tooLong);
+            });
+            assertThatThrownBy(() -> dfeApi.exportSince(LocalDate.now(clock), directory, ExportProgress.NONE))
+                    .isInstanceOf(SchemaViolationException.class).hasMessageContaining("factors/1");
+        } finally {
+            // The database is shared with the other tests, whose payloads must still meet the schema.
+            jdbc.sql("update assessment set factors = '{3A}' where person_id = :p").param("p", tooLong).update();
+        }
     }
 
     @Test
