@@ -122,6 +122,30 @@ final class AdoptiveFamilyRecords {
         if (journey.approved != null && (turn == 7 || turn == 9) && random.nextInt(3) == 0) {
             journey.fosteringForAdoption = journey.approved.plusDays(days(0, 30));
         }
+        var id = write(journey);
+        if (matched != null) {
+            var children = random.nextInt(3) == 0 ? 2 : 1;
+            var agency = OTHER_AGENCIES[random.nextInt(OTHER_AGENCIES.length)];
+            for (int c = 0; c < children; c++) {
+                var child = (random.nextBoolean() ? "A boy" : "A girl") + " aged " + (1 + random.nextInt(4)) + ", looked after by " + agency;
+                rows.row(MATCH, ids.next("adopter_match"), authority, id, null, child, matched, placed, order, null, WORKER, loadedAt);
+            }
+        } else if (journey.approved != null && journey.left == null) {
+            waiting.add(new Waiting(id, journey.approved));
+        }
+    }
+
+    /** The family a demo child was matched with: approved some months before the match, with the child's match, move and order. */
+    void adopting(long personId, LocalDate matched, LocalDate placed, LocalDate order) {
+        var journey = new Journey();
+        journey.approved = matched.minusDays(days(40, 300));
+        fillBackwards(journey);
+        var id = write(journey);
+        rows.row(MATCH, ids.next("adopter_match"), authority, id, personId, null, matched, placed, order, null, WORKER, loadedAt);
+    }
+
+    /** The family and its one or two adopters; answers the family's id. */
+    private long write(Journey journey) {
         var id = ids.next("adoptive_family");
         var surname = NameBank.pick(NameBank.FAMILY, random);
         var couple = random.nextInt(4) != 0;
@@ -134,16 +158,7 @@ final class AdoptiveFamilyRecords {
         if (couple) {
             adopter(id, random.nextInt(10) == 0 ? firstIsWoman : !firstIsWoman, secondSurname);
         }
-        if (matched != null) {
-            var children = random.nextInt(3) == 0 ? 2 : 1;
-            var agency = OTHER_AGENCIES[random.nextInt(OTHER_AGENCIES.length)];
-            for (int c = 0; c < children; c++) {
-                var child = (random.nextBoolean() ? "A boy" : "A girl") + " aged " + (1 + random.nextInt(4)) + ", looked after by " + agency;
-                rows.row(MATCH, ids.next("adopter_match"), authority, id, null, child, matched, placed, order, null, WORKER, loadedAt);
-            }
-        } else if (journey.approved != null && journey.left == null) {
-            waiting.add(new Waiting(id, journey.approved));
-        }
+        return id;
     }
 
     /** A family that left within the last year: during stage one, found not suitable, not approved, or resigning after approval. */

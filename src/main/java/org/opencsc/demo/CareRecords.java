@@ -717,4 +717,9 @@ final class CareRecords {
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
+
+    /** The children matched with adopters. */
+    List<PermanenceRecords.Matched> matchedForAdoption() {
+        return adoptions.matched();
+    }
 }

@@ -93,9 +93,17 @@ public class DemoAuthorityGenerator {
         // Everything is dated from the day of loading, not the instant, so a seed always makes the same rows that day.
         var loadedAt = today.atStartOfDay(clock.getZone()).toInstant();
         var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
-        var tally = new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar).build();
+        var households = new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar);
+        var tally = households.build();
         new FosteringHouseholds(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(24, tally.lookedAfter() / 5));
-        new AdoptiveFamilyRecords(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(36, tally.lookedAfter() / 8));
+        var adopters = new AdoptiveFamilyRecords(random, ids, rows, authority.id(), today, loadedAt);
+        adopters.build(Math.max(36, tally.lookedAfter() / 8));
+        // Each child matched with adopters has them on the adopters' record too, so the child's adoption and the
+        // adopters' journey tell the same story (and the SSDA903 can say who adopted the child). The families
+        // waiting today are left waiting.
+        for (var child : households.matchedForAdoption()) {
+            adopters.adopting(child.personId(), child.matched(), child.placed(), child.adopted());
+        }
         return tally;
     }
 

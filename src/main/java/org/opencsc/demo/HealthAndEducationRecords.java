@@ -85,12 +85,6 @@ final class HealthAndEducationRecords {
             var event = HealthService.assessmentEvent(child.born(), day);
             events.add(new JourneyRecords.Row(event, day, "health_assessment", id));
             rows.row(IMMUNISATIONS, ids.next("immunisation_status"), authority, child.id(), day, random.nextInt(8) > 0, worker, loadedAt);
-            // The SSDA903 asks for a yearly SDQ for children aged 4 to 16: most are done around the review health assessment.
-            var age = Period.between(child.born(), day).getYears();
-            var sdqDue = "REVIEW".equals(kind) || random.nextInt(3) == 0;
-            if (age >= 4 && age <= 16 && sdqDue) {
-                sdq(child, day.plusDays(random.nextInt(14)), last, worker);
-            }
             kind = "REVIEW";
             var months = event == CaseEventKind.HEALTH_ASSESSMENT_UNDER_5 ? 6 : 12;
             day = random.nextInt(10) == 0 ? day.plusMonths(months).plusDays(1 + random.nextInt(40)) : day.plusMonths(months).minusDays(random.nextInt(45));
@@ -101,6 +95,15 @@ final class HealthAndEducationRecords {
             rows.row(DENTAL, id, authority, child.id(), check, worker, loadedAt);
             events.add(new JourneyRecords.Row(CaseEventKind.DENTAL_CHECK, check, "dental_check", id));
             check = check.plusDays(random.nextInt(10) == 0 ? 370 + random.nextInt(60) : 170 + random.nextInt(190));
+        }
+        // The SSDA903 asks for an SDQ in every year a child aged 4 to 16 is looked after: one every 9 to 11 months never misses a year.
+        var sdq = start.plusDays(30 + random.nextInt(60));
+        while (!sdq.isAfter(last)) {
+            var age = Period.between(child.born(), sdq).getYears();
+            if (age >= 4 && age <= 16) {
+                sdq(child, sdq, last, worker);
+            }
+            sdq = sdq.plusMonths(9 + random.nextInt(3));
         }
     }
 

@@ -212,7 +212,8 @@ final class Households {
         var status = CaseStatus.derive(events);
         var isRestricted = random.nextInt(1000) < 3;
         var ethnicity = unaccompanied ? new String[] {"BAFR", "AOTH", "OOTH", "BOTH"}[random.nextInt(4)] : ethnicity().code();
-        var upn = age >= 5 && age <= 18 ? upn(born) : null;
+        // Young adults (care leavers) went to school here too, so they keep the UPN they had.
+        var upn = age >= 5 ? upn(born) : null;
         rows.row(PERSON, id, authority, "CHILD", LaChildId.forRecord(id), upn, upn == null && age < 6 ? "UN6" : null, nhsNumber(), given, family,
                 born, null, male ? "M" : "F", ethnicity, unaccompanied ? new String[] {"Arabic", "Tigrinya", "Pashto", "Kurdish"}[random.nextInt(4)] : "English",
                 unaccompanied ? "Unaccompanied asylum-seeking child" : null, unaccompanied, status.name(), isRestricted,
@@ -291,13 +292,18 @@ final class Households {
                     events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, referral.plusDays(15)));
                     events.add(event(id, CaseEventKind.CP_PLAN_STARTED, weekday(referral.plusDays(20))));
                     events.add(event(id, CaseEventKind.CP_PLAN_ENDED, entered));
+                } else {
+                    referredIntoCare(id, max(earliest, entered.minusDays(30)), entered, events);
                 }
                 events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, entered));
             }
             case CARE_LEAVER -> {
                 var eighteen = born.plusYears(18);
-                events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, born.plusYears(12 + random.nextInt(5)).plusDays(random.nextInt(300))));
+                var entered = born.plusYears(12 + random.nextInt(5)).plusDays(random.nextInt(300));
+                referredIntoCare(id, entered.minusDays(30), entered, events);
+                events.add(event(id, CaseEventKind.BECAME_LOOKED_AFTER, entered));
                 events.add(event(id, CaseEventKind.CEASED_LOOKED_AFTER, eighteen));
+                events.add(event(id, CaseEventKind.CASE_CLOSED, eighteen));
                 events.add(event(id, CaseEventKind.CARE_LEAVER_SUPPORT_STARTED, eighteen));
             }
             default -> {
@@ -308,6 +314,16 @@ final class Households {
             }
         }
         return events;
+    }
+
+    /**
+     * The referral and assessment a child came into care from: every looked-after child has one, and
+     * its primary need is the category of need the SSDA903 reports for the period of care.
+     */
+    private void referredIntoCare(long id, LocalDate referral, LocalDate entered, List<CaseEvent> events) {
+        events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
+        events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral));
+        events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, min(referral.plusDays(15), entered)));
     }
 
     /**
@@ -523,5 +539,10 @@ final class Households {
                 return candidate;
             }
         }
+    }
+
+    /** The children matched with adopters, for the adopters' side of each match. */
+    List<PermanenceRecords.Matched> matchedForAdoption() {
+        return journeys.matchedForAdoption();
     }
 }

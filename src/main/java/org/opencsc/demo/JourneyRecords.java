@@ -378,4 +378,9 @@ final class JourneyRecords {
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
+
+    /** The children matched with adopters. */
+    List<PermanenceRecords.Matched> matchedForAdoption() {
+        return care.matchedForAdoption();
+    }
 }

@@ -2,6 +2,8 @@ package org.opencsc.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import java.util.random.RandomGenerator;
 import org.opencsc.care.CarePeriod;
@@ -22,6 +24,11 @@ final class PermanenceRecords {
     private static final String ORDER = "permanence_order (id, authority_id, person_id, care_period_id, kind, order_date, carers, reason_ceased,"
             + " support_plan, recorded_by, recorded_at)";
 
+    /** A demo child matched with adopters: the adopters' record of the match is written once the families exist. */
+    record Matched(long personId, LocalDate matched, LocalDate placed, LocalDate adopted) {
+    }
+
+    private final List<Matched> matched = new ArrayList<>();
     private final CopyBatch rows;
     private final IdBlock ids;
     private final RandomGenerator random;
@@ -71,6 +78,9 @@ final class PermanenceRecords {
             fosterCarers = false;
         }
         var adopted = period.reasonCeased() != null && period.reasonCeased().matches("E1[12]");
+        if (match != null) {
+            matched.add(new Matched(period.personId(), match, adoptive == null ? null : adoptive.start(), adopted ? period.endDate() : null));
+        }
         rows.row(PLAN, ids.next("adoption_plan"), authority, period.personId(), decision, "PLACEMENT_ORDER", placementOrder, match, family, fosterCarers,
                 adoptive == null ? null : adoptive.start(), adopted ? period.endDate() : null, adopted ? period.reasonCeased().equals("E12") : null,
                 null, null, worker, loadedAt);
@@ -85,6 +95,11 @@ final class PermanenceRecords {
         }
         rows.row(PLAN, ids.next("adoption_plan"), authority, period.personId(), decision, null, null, null, null, null, null, null, null,
                 ceased, random.nextBoolean() ? "RD1" : "RD3", worker, loadedAt);
+    }
+
+    /** The children matched with adopters, in the order they were written. */
+    List<Matched> matched() {
+        return List.copyOf(matched);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

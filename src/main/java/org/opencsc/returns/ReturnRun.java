@@ -134,6 +134,10 @@ public final class ReturnRun {
         return files;
     }
 
+    public List<String> fileNames() {
+        return files.stream().map(file -> file.getFileName().toString()).toList();
+    }
+
     public Optional<Path> file(String name) {
         return files.stream().filter(file -> file.getFileName().toString().equals(name)).findFirst();
     }

@@ -1,7 +1,7 @@
 package org.opencsc.returns;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The performance team's page for the statutory returns: check a return against the DfE rules
@@ -73,26 +73,35 @@ class ReturnsController {
     }
 
     @GetMapping("/performance/returns/runs/{id}")
-    String run(@PathVariable String id, Model model) {
+    String run(@PathVariable String id, @RequestParam(required = false) String rule, @RequestParam(required = false) String child,
+               Model model) {
         var run = runOf(id);
+        var ruleWanted = rule == null ? "" : rule.strip();
+        var childWanted = child == null ? "" : child.strip();
         model.addAttribute("run", run);
-        model.addAttribute("shown", run.failures().stream().limit(FAILURES_SHOWN).toList());
+        model.addAttribute("rule", ruleWanted);
+        model.addAttribute("child", childWanted);
+        var matching = run.failures().stream()
+                .filter(f -> ruleWanted.isEmpty() || f.code().equalsIgnoreCase(ruleWanted))
+                .filter(f -> childWanted.isEmpty() || childWanted.equalsIgnoreCase(f.childReference()))
+                .toList();
+        model.addAttribute("matching", matching.size());
+        model.addAttribute("shown", matching.stream().limit(FAILURES_SHOWN).toList());
         return "returns/run";
     }
 
     @GetMapping("/performance/returns/runs/{id}/failures.csv")
-    ResponseEntity<StreamingResponseBody> failures(@PathVariable String id) {
+    ResponseEntity<String> failures(@PathVariable String id) throws IOException {
         var run = runOf(id);
         var name = run.statutoryReturn().name() + "-" + run.year().year() + "-validation.csv";
         audit.record(AuditAction.EXPORT, null, "Validation failures of " + run.returnTitle() + " " + run.year().label());
+        // The failures are already held in memory by the run, so the CSV is made whole.
+        var csv = new StringWriter();
+        RuleFailureCsv.write(run.failures(), csv);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(out -> {
-                    var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    RuleFailureCsv.write(run.failures(), writer);
-                    writer.flush();
-                });
+                .body(csv.toString());
     }
 
     @GetMapping("/performance/returns/runs/{id}/files/{name}")

@@ -50,6 +50,8 @@ class DemoAuthorityIT {
     org.opencsc.carers.CarersService carers;
     @Autowired
     org.opencsc.adopters.AdoptersService adopters;
+    @Autowired
+    java.time.Clock clock;
 
     @BeforeAll
     void loadTheSmallAuthority() throws Exception {
@@ -267,6 +269,20 @@ class DemoAuthorityIT {
         assertThat(demo("pre_proceedings", "x.decision in ('STEP_DOWN_CP', 'STEP_DOWN_CIN')")).isPositive();
         assertThat(demo("pre_proceedings", "x.fgdm_date is not null")).isPositive();
         assertThat(demo("pre_proceedings", "x.letter_date > current_date or x.end_date > current_date")).isZero();
+    }
+
+    @Test
+    void theLatestSsda903HasNoDfeErrorsForEveryChildInCareHasTheReferralTheyCameFromAndEveryMatchItsAdopters() {
+        assertThat(demo("care_period", "not exists (select 1 from referral r where r.person_id = x.person_id and r.primary_need is not null"
+                + " and r.referral_date <= x.start_date)")).as("periods of care without a category of need").isZero();
+        assertThat(demo("adoption_plan", "x.match_date is not null and not exists (select 1 from adopter_match m join adopter a"
+                + " on a.family_id = m.family_id where m.person_id = x.person_id)")).as("matches without adopters").isZero();
+        var demoChildren = java.util.Set.copyOf(jdbc.sql("select id from person where created_by = 'demo'").query(Long.class).list());
+        var year = org.opencsc.returns.CollectionYear.latestEndedBy(LocalDate.now(clock));
+        var errors = returns.named("ssda903").orElseThrow().validate(year, org.opencsc.returns.ExportProgress.NONE).stream()
+                .filter(f -> f.severity() == org.opencsc.returns.Severity.ERROR && f.personId() != null && demoChildren.contains(f.personId()))
+                .map(f -> f.code() + " " + f.childReference() + " " + f.event()).toList();
+        assertThat(errors).isEmpty();
     }
 
     private long demo(String table, String condition) {

@@ -1,0 +1,42 @@
+package org.opencsc.returns.ssda903;
+
+import static org.opencsc.returns.ssda903.Rule.error;
+import static org.opencsc.returns.ssda903.Rule.onChild;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The DfE rules on a child's header: sex, date of birth, ethnicity, UPN and motherhood. */
+final class HeaderRules {
+
+    // A check letter (never I, O or S), then 12 digits, or 11 digits and a letter for a temporary UPN.
+    private static final Pattern UPN = Pattern.compile("[A-HJ-NPQRT-Z](\\d{12}|\\d{11}[A-Z])");
+    private static final List<String> UN_CODES = List.of("UN1", "UN2", "UN3", "UN4", "UN5");
+
+    private HeaderRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            error("101", "Gender code is not valid.",
+                    onChild((c, y) -> !y.isCode("Header", "SEX", c.sex()))),
+            error("102", "Date of birth is not a valid date.",
+                    onChild((c, y) -> c.dateOfBirth() == null)),
+            error("103", "The ethnicity code is either not valid or has not been entered.",
+                    onChild((c, y) -> !y.isCode("Header", "ETHNIC", c.ethnicity()))),
+            error("168", "Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
+                    onChild((c, y) -> c.upn() == null || !(UPN.matcher(c.upn()).matches() || UN_CODES.contains(c.upn())))),
+            error("165", "Data entry for mother status is invalid.",
+                    onChild((c, y) -> ("2".equals(c.sex()) && c.lookedAfterInYear() && !List.of("0", "1").contains(String.valueOf(c.mother())))
+                            || ("1".equals(c.sex()) && c.mother() != null))),
+            error("209", "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.",
+                    onChild((c, y) -> "UN1".equals(c.upn()) && c.dateOfBirth() != null
+                            && !c.dateOfBirth().plusYears(4).isAfter(LocalDate.of(y.start().getYear() - 1, 8, 31)))),
+            error("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.",
+                    onChild((c, y) -> "1".equals(c.mother()) && c.dateOfBirth() != null && c.ageOn(y.start()) < 11)),
+            error("625", "Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be looked after.",
+                    onChild((c, y) -> c.motherChildDateOfBirth() != null && (c.motherChildDateOfBirth().isAfter(y.end())
+                            || (!c.episodes().isEmpty() && c.episodes().getLast().end() != null
+                                && !"X1".equals(c.episodes().getLast().reasonEnded())
+                                && c.motherChildDateOfBirth().isAfter(c.episodes().getLast().end()))))));
+}

@@ -1,0 +1,268 @@
+package org.opencsc.returns.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.returns.ssda903.AChild.episode;
+import static org.opencsc.returns.ssda903.AChild.lookedAfter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencsc.returns.CollectionYear;
+import org.opencsc.returns.ssda903.LookedAfterChild.Adoption;
+import org.opencsc.returns.ssda903.LookedAfterChild.EpisodeRow;
+import org.opencsc.returns.ssda903.LookedAfterChild.HealthOutcomes;
+import org.opencsc.returns.ssda903.LookedAfterChild.ReviewRow;
+
+/**
+ * Every DfE rule on dated examples in 2025/26: a child whose data breaks it, on whom it fires, and
+ * the same child put right, on whom it stays quiet. Rules comparing with last year see last
+ * year's return for the same child.
+ */
+class Ssda903RulesTest {
+
+    private static final CollectionYear YEAR = new CollectionYear(2026);
+    private static final ColumnSchema SCHEMA = ColumnSchema.published();
+
+    /** A rule's example: the child it fires on, the child it is quiet on, and last year's return for both (or null). */
+    record Example(String code, AChild fires, AChild quiet, AChild lastYear) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    private static Example example(String code, AChild fires, AChild quiet) {
+        return new Example(code, fires, quiet, null);
+    }
+
+    private static Example compared(String code, AChild fires, AChild quiet, AChild lastYear) {
+        return new Example(code, fires, quiet, lastYear);
+    }
+
+    private static EpisodeRow ended(EpisodeRow row, String end, String reason) {
+        return new EpisodeRow(row.periodId(), row.start(), row.reasonNew(), row.legalStatus(), row.cin(), row.place(), row.provider(),
+                LocalDate.parse(end), reason, row.reasonPlaceChange(), row.homePostcode(), row.placementPostcode(), row.urn());
+    }
+
+    private static EpisodeRow cin(EpisodeRow row, String cin) {
+        return new EpisodeRow(row.periodId(), row.start(), row.reasonNew(), row.legalStatus(), cin, row.place(), row.provider(), row.end(),
+                row.reasonEnded(), row.reasonPlaceChange(), row.homePostcode(), row.placementPostcode(), row.urn());
+    }
+
+    private static EpisodeRow placeChange(EpisodeRow row, String reason) {
+        return new EpisodeRow(row.periodId(), row.start(), row.reasonNew(), row.legalStatus(), row.cin(), row.place(), row.provider(), row.end(),
+                row.reasonEnded(), reason, row.homePostcode(), row.placementPostcode(), row.urn());
+    }
+
+    /** Two episodes: the first ending the day the second begins, with X1. */
+    private static AChild moved(String firstStatus, String firstPlace, String day, String reasonNew, String secondStatus, String secondPlace) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", firstStatus, firstPlace, day, "X1"),
+                episode(day, reasonNew, secondStatus, secondPlace, null, null));
+    }
+
+    /** Fostered from 2 June 2025, then away from the foster home from 3 June (T0 to T4) until the day given, then back. */
+    private static AChild temporary(String place, String back) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-06-03", "X1"), episode("2025-06-03", "P", "V2", place, back, "X1"),
+                episode(back, "P", "V2", "U6", null, null));
+    }
+
+    private static HealthOutcomes health(Integer score, String reason, String healthCheck) {
+        return new HealthOutcomes(score, reason, null, healthCheck, "1", "1", "1", "0", null, null);
+    }
+
+    private static AChild allYear() {
+        return lookedAfter().episodes(episode("2024-03-04", "S", "C2", "U4", null, null));
+    }
+
+    private static final Adoption COMPLETE = new Adoption(LocalDate.of(2025, 12, 1), LocalDate.of(2024, 9, 2), LocalDate.of(2025, 3, 3), "0", 2, "MF", "L2");
+
+    private static AChild adoptedFrom(String place) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", "E1", place, "2025-12-01", "E11"));
+    }
+
+    static Stream<Example> examples() {
+        return Stream.of(
+                example("101", lookedAfter().sex(null), lookedAfter()),
+                example("102", lookedAfter().bornOn(null), lookedAfter()),
+                example("103", lookedAfter().ethnicity("XXXX"), lookedAfter()),
+                example("168", lookedAfter().upn("12345"), lookedAfter().upn("UN2")),
+                example("165", lookedAfter().mother(null, null), lookedAfter()),
+                example("209", lookedAfter().upn("UN1"), lookedAfter().upn("UN1").bornOn("2022-01-01")),
+                example("620", lookedAfter().bornOn("2016-01-01").mother("1", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
+                example("625", lookedAfter().mother("1", "2026-05-01"), lookedAfter().mother("1", "2025-01-01")),
+
+                example("143", lookedAfter().episodes(episode("2025-06-02", "X", "V2", "U6", null, null)), lookedAfter()),
+                example("144", lookedAfter().episodes(episode("2025-06-02", "S", "Z9", "U6", null, null)), lookedAfter()),
+                example("145", lookedAfter().episodes(cin(episode("2025-06-02", "S", "V2", "U6", null, null), null)), lookedAfter()),
+                example("146", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "Q1", null, null)), lookedAfter()),
+                example("149", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E99")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E4A"))),
+                example("178", lookedAfter().episodes(episode("2025-06-02", "V2", "T0", "PR1", null)),
+                        lookedAfter().episodes(episode("2025-06-02", "V2", "T0", null, null))),
+                example("1009", lookedAfter().episodes(placeChange(ended(episode("2025-06-02", "S", "V2", "U6", null, null), "2025-09-01", "X1"), "LAZY"),
+                                episode("2025-09-01", "P", "V2", "U4", null, null)),
+                        lookedAfter().episodes(placeChange(ended(episode("2025-06-02", "S", "V2", "U6", null, null), "2025-09-01", "X1"), "CARPL"),
+                                episode("2025-09-01", "P", "V2", "U4", null, null))),
+                example("142", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", null, null), episode("2025-09-01", "P", "V2", "U4", null, null)),
+                        moved("V2", "U6", "2025-09-01", "P", "V2", "U4")),
+                example("356", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-05-01", "E4A")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-07-01", "E4A"))),
+                example("357", lookedAfter().episodes(episode("2025-06-02", "L", "C1", "U6", null, null)),
+                        lookedAfter().episodes(episode("2024-06-03", "L", "C1", "U6", null, null))),
+                example("501", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "X1"), episode("2025-08-01", "P", "V2", "U4", null, null)),
+                        moved("V2", "U6", "2025-09-01", "P", "V2", "U4")),
+                example("431", moved("V2", "U6", "2025-09-01", "S", "V2", "U4"), moved("V2", "U6", "2025-09-01", "P", "V2", "U4")),
+                example("434", moved("V2", "U6", "2025-09-01", "L", "V2", "U6"), moved("V2", "U6", "2025-09-01", "L", "C1", "U6")),
+                example("435", moved("V2", "U6", "2025-09-01", "P", "C1", "U4"), moved("V2", "U6", "2025-09-01", "P", "V2", "U4")),
+                example("436", moved("V2", "U6", "2025-09-01", "T", "V2", "U4"), moved("V2", "U6", "2025-09-01", "T", "C1", "U4")),
+                example("437", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E2"), episode("2025-10-01", "S", "V2", "U6", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E2"))),
+                example("302", lookedAfter().bornOn("2025-07-01"), lookedAfter()),
+                example("351", lookedAfter().bornOn("2003-01-01"), lookedAfter().bornOn("2004-06-01")),
+                example("358", lookedAfter().bornOn("2017-01-01").episodes(episode("2025-06-02", "S", "J1", "K2", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "J1", "K2", null, null))),
+                example("359", lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "C2", "H5", null, null)),
+                        lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", null, null))),
+                example("378", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P1", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "P1", null, null))),
+                example("380", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "T0", null, null)), lookedAfter()),
+                example("381", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "X1"), episode("2025-09-01", "P", "V2", "T1", "2025-10-01", "E4A")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A"))),
+                example("386", adoptedFrom("A5").bornOn("2007-01-01"), adoptedFrom("A5")),
+                example("387", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "H5", "2025-12-01", "E5")),
+                        lookedAfter().bornOn("2009-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", "2025-12-01", "E5"))),
+                example("389", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "K2", "2025-12-01", "E7")),
+                        lookedAfter().bornOn("2008-01-01").episodes(episode("2025-06-02", "S", "V2", "K2", "2025-12-01", "E7"))),
+                example("390", adoptedFrom("U6"), adoptedFrom("A5")),
+                example("445", lookedAfter().episodes(episode("2025-06-02", "S", "D1", "A6", null, null)),
+                        lookedAfter().episodes(episode("2005-06-01", "S", "D1", "A6", null, null))),
+                example("446", lookedAfter().episodes(episode("2005-06-01", "S", "E1", "A6", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "E1", "A6", null, null))),
+                example("530", lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR4", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
+                example("531", lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR5", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
+                example("550", lookedAfter().episodes(episode("2025-06-02", "C1", "U6", "PR0", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
+                example("222", lookedAfter().episodes(episode("2025-06-02", "V2", "P2", "PR4", "SC123456")),
+                        lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "SC123456"))),
+                example("370", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P2", null, null)),
+                        lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "P2", null, null))),
+                example("371", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "H5", null, null)),
+                        lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", null, null))),
+                example("372", lookedAfter().bornOn("2016-01-01").episodes(episode("2025-06-02", "S", "J1", "R5", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "J1", "R5", null, null))),
+                example("374", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P3", null, null)),
+                        lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "P3", null, null))),
+                example("373", lookedAfter().bornOn("2022-01-01").episodes(episode("2025-06-02", "S", "C2", "S1", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "S1", null, null))),
+                example("375", temporary("T1", "2025-08-01"), temporary("T1", "2025-07-10")),
+                example("376", temporary("T3", "2025-07-01"), temporary("T3", "2025-06-20")),
+                example("379", temporary("T4", "2025-06-11"), temporary("T4", "2025-06-10")),
+                example("526", lookedAfter().episodes(episode("2025-06-02", "V2", "U6", null, null)), lookedAfter()),
+                example("363", lookedAfter().episodes(episode("2025-06-02", "S", "L2", "U6", "2025-06-06", "X1"), episode("2025-06-06", "P", "L2", "U4", "2025-06-12", "X1"),
+                                episode("2025-06-12", "L", "C1", "U4", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "L2", "U6", "2025-06-06", "X1"), episode("2025-06-06", "P", "L2", "U4", "2025-06-09", "X1"),
+                                episode("2025-06-09", "L", "C1", "U4", null, null))),
+                example("364", lookedAfter().episodes(episode("2025-06-02", "S", "J2", "K2", "2025-07-01", "E14")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "J2", "K2", "2025-06-20", "E14"))),
+                example("388", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "X1")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E4A"))),
+                example("516", lookedAfter().episodes(episode("2025-06-02", "S", "C2", "K2", "2025-12-01", "E45")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U1", "2025-12-01", "E45"))),
+                example("1008", lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "ABC")),
+                        lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "SC123456"))),
+
+                example("166", lookedAfter().reviews(new ReviewRow(10, null, "PN1")), lookedAfter().review("2025-06-27", "PN1")),
+                example("167", lookedAfter().review("2025-06-27", "PN9"), lookedAfter().review("2025-06-27", "PN1")),
+                example("440", lookedAfter().review("2025-06-27", "PN0"), lookedAfter().review("2025-06-27", "PN1")),
+                example("441", lookedAfter().bornOn("2023-01-01").review("2025-06-27", "PN1"), lookedAfter().bornOn("2023-01-01").review("2025-06-27", "PN0")),
+                example("1006", lookedAfter().missing("X", "2025-07-01", "2025-07-02"), lookedAfter().missing("M", "2025-07-01", "2025-07-02")),
+                example("567", lookedAfter().missing("M", "2025-07-03", "2025-07-01"), lookedAfter().missing("M", "2025-07-01", "2025-07-03")),
+                example("574", lookedAfter().missing("M", "2025-07-01", null).missing("A", "2025-08-01", "2025-08-02"),
+                        lookedAfter().missing("M", "2025-07-01", "2025-07-02").missing("A", "2025-08-01", "2025-08-02")),
+                example("577", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", null),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", "2025-09-02")),
+                example("578", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-11-01", "2025-11-02"),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", "2025-09-02")),
+
+                example("186", allYear().health(health(null, null, null)), allYear().health(health(14, null, null))),
+                example("188", allYear().bornOn("2023-01-01").health(health(14, null, "1")), allYear().bornOn("2023-01-01").health(health(null, null, "1"))),
+                example("189", allYear().bornOn("2007-01-01").health(health(14, null, null)), allYear().bornOn("2007-01-01").health(health(null, null, null))),
+                example("196", allYear().health(health(null, "SDQ9", null)), allYear().health(health(null, "SDQ1", null))),
+                example("182", allYear().health(new HealthOutcomes(14, null, null, null, "1", null, "1", "0", null, null)), allYear().health(health(14, null, null))),
+                example("193", allYear().health(new HealthOutcomes(14, null, null, null, "1", "1", "1", "0", "1", null)),
+                        allYear().health(new HealthOutcomes(14, null, null, null, "1", "1", "1", "1", "1", null))),
+                example("545", allYear().bornOn("2022-01-01").health(health(null, null, null)), allYear().bornOn("2022-01-01").health(health(null, null, "1"))),
+                example("546", allYear().health(health(14, null, "1")), allYear().health(health(14, null, null))),
+                example("131", lookedAfter().leaver(null, "F2", "D1"), lookedAfter().leaver("YES", "F2", "D1")),
+                example("132", lookedAfter().leaver("YES", null, "D1"), lookedAfter().leaver("YES", "F2", "D1")),
+                example("133", lookedAfter().leaver("YES", "F2", "Q1"), lookedAfter().leaver("YES", "F2", "D1")),
+                example("153", lookedAfter().leaver("YES", null, null), lookedAfter().leaver("YES", "F2", "D1")),
+
+                example("151", adoptedFrom("A5").adopted(new Adoption(LocalDate.of(2025, 12, 1), LocalDate.of(2024, 9, 2), null, "0", 2, "MF", "L2")),
+                        adoptedFrom("A5").adopted(COMPLETE)),
+                example("551", adoptedFrom("A5"), adoptedFrom("A5").placedForAdoption("2024-09-02", null, null)),
+                example("552", adoptedFrom("A5").placedForAdoption("2025-07-01", null, null), adoptedFrom("A5").placedForAdoption("2025-05-01", null, null)),
+                example("557", lookedAfter().episodes(episode("2025-06-02", "S", "E1", "U4", "2025-12-01", "E4A")).placedForAdoption("2025-07-01", null, null),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "E1", "U4", "2025-12-01", "E4A")).placedForAdoption("2025-07-01", "2025-11-01", "RD1")),
+                example("558", adoptedFrom("A5").placedForAdoption("2025-05-01", "2025-11-01", "RD1"), adoptedFrom("A5").placedForAdoption("2025-05-01", null, null)),
+
+                compared("202", lookedAfter(), lookedAfter().sex("1"), lookedAfter().sex("1")),
+                compared("203", lookedAfter(), lookedAfter().bornOn("2012-06-14"), lookedAfter().bornOn("2012-06-14")),
+                compared("204", lookedAfter(), lookedAfter().ethnicity("BAFR"), lookedAfter().ethnicity("BAFR")),
+                compared("208", lookedAfter(), lookedAfter().upn("UN2"), lookedAfter().upn(org.opencsc.child.Upn.withCheckLetter("999123425002"))),
+                compared("502", lookedAfter(), allYear(), allYear()),
+                compared("503A", lookedAfter().episodes(episode("2024-03-04", "L", "C2", "U4", null, null)), allYear(), allYear()),
+                compared("503B", lookedAfter().episodes(episode("2024-03-04", "S", "C1", "U4", null, null)), allYear(), allYear()),
+                compared("503C", lookedAfter().episodes(cin(episode("2024-03-04", "S", "C2", "U4", null, null), "N2")), allYear(), allYear()),
+                compared("503D", lookedAfter().episodes(episode("2024-03-04", "S", "C2", "U6", null, null)), allYear(), allYear()),
+                compared("503F", lookedAfter().episodes(episode("2024-03-04", "C2", "U4", "PR1", "SC123456")), allYear(), allYear()),
+                compared("562", allYear(), lookedAfter(), lookedAfter().episodes(episode("2024-03-05", "S", "C2", "U4", null, null))));
+    }
+
+    private static List<String> fired(AChild child, AChild lastYear) {
+        var context = ReturnYear.of(YEAR, SCHEMA, lastYear == null ? List.of() : List.of(lastYear.build()));
+        var built = child.build();
+        return Rule.all().stream().filter(rule -> rule.check().test(built, context).findAny().isPresent()).map(Rule::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void eachRuleFiresOnTheChildWhoseDataBreaksItAndStaysQuietWhenPutRight(Example example) {
+        assertThat(fired(example.fires(), example.lastYear())).as("fires").contains(example.code());
+        assertThat(fired(example.quiet(), example.lastYear())).as("quiet").doesNotContain(example.code());
+    }
+
+    @Test
+    void everyRuleHasAnExampleAndEveryCodeIsUsedOnce() {
+        var examples = examples().map(Example::code).toList();
+        var codes = Rule.all().stream().map(Rule::code).toList();
+        assertThat(examples).containsExactlyInAnyOrderElementsOf(codes);
+        assertThat(codes).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aChildWithNothingWrongFiresNoRule() {
+        assertThat(fired(lookedAfter().review("2025-06-27", "PN1"), null)).isEmpty();
+        assertThat(fired(allYear().health(health(14, null, null)), allYear())).isEmpty();
+    }
+
+    @Test
+    void aRuleNamesTheEpisodeItFiresOnAndLinksToItsCare() {
+        var child = lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P1", null, null)).build();
+        var rule = Rule.all().stream().filter(r -> r.code().equals("378")).findFirst().orElseThrow();
+        var fired = rule.check().test(child, ReturnYear.of(YEAR, SCHEMA, List.of())).toList();
+        assertThat(fired).containsExactly(new Rule.Fired("Episode from 02/06/2025 (V2, P1)", "/children/1/care#episodes-10"));
+    }
+
+    @Test
+    void failuresAreReportedErrorsFirstWithTheChildTheyFireOn() {
+        var ssda903 = new Ssda903Return(null);
+        var child = lookedAfter().ethnicity(null).episodes(episode("2024-03-04", "S", "C2", "U4", null, null)).build();
+        var failures = ssda903.validate(List.of(child), ReturnYear.of(YEAR, SCHEMA, List.of()), org.opencsc.returns.ExportProgress.NONE);
+        assertThat(failures).extracting(f -> f.code() + " " + f.severity()).containsExactly("103 ERROR", "562 QUERY");
+        assertThat(failures.getFirst().childReference()).isEqualTo("C1");
+        assertThat(failures.getFirst().personId()).isEqualTo(1L);
+    }
+}
