@@ -41,6 +41,10 @@ class DemoAuthorityIT {
     TestStaff staff;
     @Autowired
     org.opencsc.returns.StatutoryReturns returns;
+    @Autowired
+    org.opencsc.returns.annexa.AnnexA annexA;
+    @Autowired
+    org.opencsc.returns.dfeapi.DfeApi dfeApi;
 
     DemoAuthorityGenerator.DemoSummary summary;
     @Autowired
@@ -69,6 +73,22 @@ class DemoAuthorityIT {
                 .filter(f -> f.personId() != null && demo.contains(f.personId())).toList();
         assertThat(failures).filteredOn(f -> f.severity() == org.opencsc.returns.Severity.ERROR).isEmpty();
         assertThat(failures).as("queries are for a person to explain, so there are few").hasSizeLessThan(60);
+    }
+
+    @Test
+    void theDemosAnnexAHasRowsOnEveryListAndItsDfePayloadsMeetTheSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        var today = LocalDate.now(org.opencsc.platform.ClockZone.UK);
+        var workbook = annexA.exportAsAt(today, directory, org.opencsc.returns.ExportProgress.NONE);
+        try (var in = java.nio.file.Files.newInputStream(workbook); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(11);
+            for (var sheet : book) {
+                assertThat(sheet.getLastRowNum()).as(sheet.getSheetName() + " has rows below its headings").isPositive();
+            }
+        }
+        var payloads = dfeApi.exportSince(today.minusYears(1), directory, org.opencsc.returns.ExportProgress.NONE);
+        assertThat(payloads).as("every demo child, 100 to a file, each checked against the DfE's schema as it is written")
+                .hasSizeGreaterThanOrEqualTo(25);
     }
 
     @Test
