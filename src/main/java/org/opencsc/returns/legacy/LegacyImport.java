@@ -1,0 +1,182 @@
+package org.opencsc.returns.legacy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.care.PastCareService;
+import org.opencsc.child.ChildRecordService;
+import org.opencsc.platform.InvalidInputException;
+import org.opencsc.returns.legacy.LegacyStaging.Outcome;
+import org.opencsc.timescales.TimescaleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a council's SSDA903 CSV set: every row of every file is staged first (streamed, a
+ * block at a time), then the children are built from the staged rows one at a time, each saved
+ * in its own transaction through the child and care modules, or refused whole. A child the
+ * import brought in before is left as it is, so importing the same set again changes nothing.
+ * The statutory clocks of the children brought in are derived in one pass at the end.
+ */
+@Service
+class LegacyImport {
+
+    private static final int BLOCK = 500;
+    private static final int IMPORTED = 0;
+    private static final int BEFORE = 1;
+    private static final int REFUSED = 2;
+
+    private final LegacyStaging staging;
+    private final ChildRecordService records;
+    private final PastCareService pastCare;
+    private final TimescaleService timescales;
+    private final LegacySchema schema = LegacySchema.published();
+    private final TransactionTemplate eachChild;
+    private final TransactionTemplate reading;
+
+    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, TimescaleService timescales,
+                 PlatformTransactionManager transactions) {
+        this.timescales = timescales;
+        this.staging = staging;
+        this.records = records;
+        this.pastCare = pastCare;
+        this.eachChild = new TransactionTemplate(transactions);
+        this.eachChild.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    ImportReport run(Path directory, String set) throws IOException {
+        var started = System.nanoTime();
+        var problems = new ArrayList<ImportProblem>();
+        for (var file : LegacyFile.values()) {
+            stageFile(directory, set, file, problems);
+        }
+        var staged = System.nanoTime();
+        int[] tally = new int[3];
+        var builder = new ChildBuilder(schema, pastCare);
+        var refused = new ArrayList<String>();
+        reading.executeWithoutResult(status -> staging.forEachChild(set, rows -> {
+            var child = builder.build(rows.getFirst().child(), rows);
+            int outcome = settle(set, child, problems);
+            tally[outcome]++;
+            if (outcome == REFUSED) {
+                refused.add(child.child());
+                if (refused.size() >= BLOCK) {
+                    markRefused(set, refused);
+                }
+            }
+        }));
+        markRefused(set, refused);
+        var built = System.nanoTime();
+        if (tally[IMPORTED] > 0) {
+            timescales.recomputeAll();
+        }
+        var finished = System.nanoTime();
+        return new ImportReport(set, tally[IMPORTED], tally[BEFORE], tally[REFUSED], staging.outcomesByFile(set), problems,
+                new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged), Duration.ofNanos(finished - built)));
+    }
+
+    private void stageFile(Path directory, String set, LegacyFile file, List<ImportProblem> problems) throws IOException {
+        var path = directory.resolve(file.fileName());
+        if (!Files.isRegularFile(path)) {
+            problems.add(new ImportProblem(file.fileName(), 0, null, null, ProblemReason.FILE_NOT_SENT, ImportProblem.LEFT_OUT));
+            return;
+        }
+        var attributed = new ArrayList<StagedRow>(BLOCK);
+        var rejected = new ArrayList<StagedRow>();
+        var rows = new SetReader(file, schema.columns(file), problems).read(path, (row, hasChild) -> {
+            if (hasChild) {
+                attributed.add(row);
+            } else {
+                SetReader.reportUnattributed(row, problems);
+                rejected.add(row);
+            }
+            if (attributed.size() >= BLOCK) {
+                staging.stage(set, attributed, Outcome.STAGED);
+                attributed.clear();
+            }
+            if (rejected.size() >= BLOCK) {
+                staging.stage(set, rejected, Outcome.REJECTED);
+                rejected.clear();
+            }
+        });
+        staging.stage(set, attributed, Outcome.STAGED);
+        staging.stage(set, rejected, Outcome.REJECTED);
+        if (!file.applied() && rows > 0) {
+            problems.add(new ImportProblem(file.fileName(), 0, null, rows + " rows", ProblemReason.FILE_NOT_APPLIED, ImportProblem.KEPT));
+        }
+    }
+
+    /** Saves or refuses one child; the answer is 0 imported now, 1 imported before, 2 refused. */
+    private int settle(String set, LegacyChild child, List<ImportProblem> problems) {
+        if (child.refused()) {
+            return refuse(set, child, child.problems(), problems);
+        }
+        var before = staging.importedPerson(child.child());
+        if (before.isPresent()) {
+            eachChild.executeWithoutResult(status -> markImported(set, child, before.get()));
+            return report(child.problems(), problems, false, BEFORE);
+        }
+        try {
+            eachChild.executeWithoutResult(status -> {
+                staging.commitWithoutWaiting();
+                var personId = records.create(child.person());
+                pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), "the SSDA903 set " + set);
+                staging.recordImported(child.child(), personId, set);
+                markImported(set, child, personId);
+            });
+        } catch (InvalidInputException refused) {
+            var all = new ArrayList<>(child.problems());
+            // The child module refuses an LA child ID another record has: a record typed in before the import, not one it made.
+            refused.problems().all().forEach(p -> all.add(p.field().equals("laChildId")
+                    ? problem(child.firstRow(), "CHILD", child.child(), ProblemReason.LA_CHILD_ID_TAKEN)
+                    : problem(child.firstRow(), null, p.message(), ProblemReason.RECORD_REFUSED)));
+            return refuse(set, child, all, problems);
+        }
+        return report(child.problems(), problems, false, IMPORTED);
+    }
+
+    private void markImported(String set, LegacyChild child, long personId) {
+        staging.commitWithoutWaiting();
+        staging.imported(set, child.child(), personId);
+    }
+
+    private void markRefused(String set, List<String> children) {
+        eachChild.executeWithoutResult(status -> {
+            staging.commitWithoutWaiting();
+            staging.refuse(set, children);
+        });
+        children.clear();
+    }
+
+    /** Reports a refused child; their rows are marked refused a block of children at a time. */
+    private static int refuse(String set, LegacyChild child, List<ImportProblem> found, List<ImportProblem> problems) {
+        return report(found, problems, true, REFUSED);
+    }
+
+    private static int report(List<ImportProblem> found, List<ImportProblem> problems, boolean refused, int answer) {
+        for (var problem : found) {
+            String outcome;
+            if (refused) {
+                outcome = ImportProblem.CHILD_REFUSED;
+            } else if (problem.reason() == ProblemReason.DATE_CONVERTED || problem.reason() == ProblemReason.CODE_CONVERTED
+                    || problem.reason() == ProblemReason.RNE_DIFFERS || problem.reason() == ProblemReason.STARTED_BEFORE_EXTRACT) {
+                outcome = ImportProblem.CONVERTED;
+            } else {
+                outcome = ImportProblem.LEFT_OUT;
+            }
+            problems.add(problem.withOutcome(outcome));
+        }
+        return answer;
+    }
+
+    private static ImportProblem problem(CheckedRow row, String column, String value, ProblemReason reason) {
+        return new ImportProblem(row.file().fileName(), row.number(), column, value, reason, null);
+    }
+}
