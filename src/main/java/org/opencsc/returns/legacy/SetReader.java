@@ -112,16 +112,16 @@ final class SetReader {
 
     /**
      * A row that could not be split into its values keeps its text; it still belongs to its child
-     * when the first value (CHILD, first in every file) can be read, so that child is refused
-     * rather than imported without it.
+     * when the first value (CHILD, first in every file) can be read, quotes and all, so that child
+     * is refused rather than imported without it.
      */
     private StagedRow unreadable(String line, int number, ProblemReason reason) {
         var fields = new HashMap<String, String>();
         fields.put(StagedRow.LINE, line);
         fields.put(StagedRow.UNREADABLE, reason.name());
         var comma = line.indexOf(',');
-        var first = comma < 0 ? line : line.substring(0, comma);
-        return new StagedRow(file, number, first.contains("\"") ? null : childOf(first), fields);
+        var first = (comma < 0 ? line : line.substring(0, comma)).replace("\"", "");
+        return new StagedRow(file, number, childOf(first), fields);
     }
 
     private static String childOf(String value) {
