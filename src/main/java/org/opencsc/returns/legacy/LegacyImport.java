@@ -5,12 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import org.opencsc.care.PastCareService;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.returns.legacy.LegacyStaging.Outcome;
 import org.opencsc.timescales.TimescaleService;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,6 +40,12 @@ class LegacyImport {
     private static final int IMPORTED = 0;
     private static final int BEFORE = 1;
     private static final int REFUSED = 2;
+    /** Children built and saved at once: saving is mostly waiting for the database. */
+    private static final int WORKERS = 4;
+    /** The report lists problems file by file, as the set lists its files, then row by row. */
+    private static final Comparator<ImportProblem> REPORT_ORDER = Comparator
+            .comparing((ImportProblem problem) -> LegacyFile.named(problem.file()).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+            .thenComparingInt(ImportProblem::row);
 
     private final LegacyStaging staging;
     private final ChildRecordService records;
@@ -58,28 +74,66 @@ class LegacyImport {
             stageFile(directory, set, file, problems);
         }
         var staged = System.nanoTime();
-        int[] tally = new int[3];
+        var tally = new AtomicIntegerArray(3);
         var builder = new ChildBuilder(schema, pastCare);
+        var found = Collections.synchronizedList(new ArrayList<ImportProblem>());
         var refused = new ArrayList<String>();
-        reading.executeWithoutResult(status -> staging.forEachChild(set, rows -> {
-            var child = builder.build(rows.getFirst().child(), rows);
-            int outcome = settle(set, child, problems);
-            tally[outcome]++;
-            if (outcome == REFUSED) {
-                refused.add(child.child());
-                if (refused.size() >= BLOCK) {
-                    markRefused(set, refused);
-                }
-            }
-        }));
+        var inFlight = new Semaphore(WORKERS * 4);
+        var failure = new AtomicReference<RuntimeException>();
+        var workers = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(WORKERS));
+        try {
+            // Children are independent, each its own transaction: a few are built and saved at once while the
+            // next are read, and no more than a few dozen children's rows are in memory at any time.
+            reading.executeWithoutResult(status -> staging.forEachChild(set, rows -> {
+                inFlight.acquireUninterruptibly();
+                workers.execute(() -> {
+                    try {
+                        var child = builder.build(rows.getFirst().child(), rows);
+                        int outcome = settle(set, child, found);
+                        tally.incrementAndGet(outcome);
+                        if (outcome == REFUSED) {
+                            synchronized (refused) {
+                                refused.add(child.child());
+                                if (refused.size() >= BLOCK) {
+                                    markRefused(set, refused);
+                                }
+                            }
+                        }
+                    } catch (RuntimeException unexpected) {
+                        failure.compareAndSet(null, unexpected);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }));
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         markRefused(set, refused);
+        problems.addAll(found);
+        problems.sort(REPORT_ORDER);
         var built = System.nanoTime();
-        if (tally[IMPORTED] > 0) {
+        if (tally.get(IMPORTED) > 0) {
             timescales.recomputeAll();
         }
         var finished = System.nanoTime();
-        return new ImportReport(set, tally[IMPORTED], tally[BEFORE], tally[REFUSED], staging.outcomesByFile(set), problems,
+        return new ImportReport(set, tally.get(IMPORTED), tally.get(BEFORE), tally.get(REFUSED), staging.outcomesByFile(set), problems,
                 new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged), Duration.ofNanos(finished - built)));
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("The import's children were not all saved within an hour");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", interrupted);
+        }
     }
 
     private void stageFile(Path directory, String set, LegacyFile file, List<ImportProblem> problems) throws IOException {
@@ -131,6 +185,11 @@ class LegacyImport {
                 staging.recordImported(child.child(), personId, set);
                 markImported(set, child, personId);
             });
+        } catch (DataAccessException refusedByTheDatabase) {
+            // A value the checks let through but a constraint of the records does not: the child is refused, the import goes on.
+            var all = new ArrayList<>(child.problems());
+            all.add(problem(child.firstRow(), null, refusedByTheDatabase.getMostSpecificCause().getMessage(), ProblemReason.RECORD_REFUSED));
+            return refuse(set, child, all, problems);
         } catch (InvalidInputException refused) {
             var all = new ArrayList<>(child.problems());
             // The child module refuses an LA child ID another record has: a record typed in before the import, not one it made.
