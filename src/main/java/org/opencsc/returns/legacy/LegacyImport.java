@@ -170,7 +170,7 @@ class LegacyImport {
     /** Saves or refuses one child; the answer is 0 imported now, 1 imported before, 2 refused. */
     private int settle(String set, LegacyChild child, List<ImportProblem> problems) {
         if (child.refused()) {
-            return refuse(set, child, child.problems(), problems);
+            return refuse(child.problems(), problems);
         }
         var before = staging.importedPerson(child.child());
         if (before.isPresent()) {
@@ -189,14 +189,14 @@ class LegacyImport {
             // A value the checks let through but a constraint of the records does not: the child is refused, the import goes on.
             var all = new ArrayList<>(child.problems());
             all.add(problem(child.firstRow(), null, refusedByTheDatabase.getMostSpecificCause().getMessage(), ProblemReason.RECORD_REFUSED));
-            return refuse(set, child, all, problems);
+            return refuse(all, problems);
         } catch (InvalidInputException refused) {
             var all = new ArrayList<>(child.problems());
             // The child module refuses an LA child ID another record has: a record typed in before the import, not one it made.
             refused.problems().all().forEach(p -> all.add(p.field().equals("laChildId")
                     ? problem(child.firstRow(), "CHILD", child.child(), ProblemReason.LA_CHILD_ID_TAKEN)
                     : problem(child.firstRow(), null, p.message(), ProblemReason.RECORD_REFUSED)));
-            return refuse(set, child, all, problems);
+            return refuse(all, problems);
         }
         return report(child.problems(), problems, false, IMPORTED);
     }
@@ -215,7 +215,7 @@ class LegacyImport {
     }
 
     /** Reports a refused child; their rows are marked refused a block of children at a time. */
-    private static int refuse(String set, LegacyChild child, List<ImportProblem> found, List<ImportProblem> problems) {
+    private static int refuse(List<ImportProblem> found, List<ImportProblem> problems) {
         return report(found, problems, true, REFUSED);
     }
 

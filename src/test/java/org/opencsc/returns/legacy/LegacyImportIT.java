@@ -288,4 +288,34 @@ class LegacyImportIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "DECOM"));
         assertThat(problems(report, ProblemReason.REVIEW_OUTSIDE_CARE)).extracting(ImportProblem::value).containsExactly("15/03/2017");
     }
+
+    @Test
+    void aChildWhoseRowsDisagreeOrWhoseIdIsTakenIsRefused() throws Exception {
+        var twice = LegacySet.newChild();
+        var otherBirthday = LegacySet.newChild();
+        var taken = LegacySet.newChild();
+        var backBeforeGone = LegacySet.newChild();
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        records.create(new org.opencsc.child.PersonForm("CHILD", taken, "Typed", null, "In", org.opencsc.platform.DateParts.of(LocalDate.of(2010, 1, 1)),
+                org.opencsc.platform.DateParts.EMPTY, "M", null, "WBRI", null, null, null, null, null, null, null, false, List.of(), null));
+        TestStaff.signOut();
+        new LegacySet().cleanChild(twice).header(twice + ",1,01/01/2010,WBRI,,,")
+                .cleanChild(otherBirthday).review(otherBirthday + ",02/01/2010,20/10/2016,PN3")
+                .cleanChild(taken)
+                .cleanChild(backBeforeGone).line("missing.csv", LegacySet.MISSING, backBeforeGone + ",01/01/2010,M,10/05/2016,09/05/2016")
+                .writeTo(directory);
+
+        var report = run();
+
+        assertThat(report.refused()).isEqualTo(4);
+        assertThat(problems(report, ProblemReason.DUPLICATE_CHILD)).extracting(ImportProblem::file, ImportProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("header.csv", twice));
+        assertThat(problems(report, ProblemReason.DATE_OF_BIRTH_DIFFERS)).extracting(ImportProblem::file, ImportProblem::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("reviews.csv", "02/01/2010"));
+        assertThat(problems(report, ProblemReason.LA_CHILD_ID_TAKEN)).extracting(ImportProblem::value, ImportProblem::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(taken, ImportProblem.CHILD_REFUSED));
+        assertThat(problems(report, ProblemReason.MISSING_ENDS_BEFORE_START)).extracting(ImportProblem::file, ImportProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("missing.csv", "MIS_END"));
+        assertThat(jdbc.sql("select count(*) from person where la_child_id = :id").param("id", taken).query(Long.class).single()).isEqualTo(1);
+    }
 }
