@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LegacyImport {
 
     private static final int BLOCK = 500;
+    /** Rows copied at once into a set staged for the first time. */
+    private static final int COPY_BLOCK = 5_000;
     private static final int IMPORTED = 0;
     private static final int BEFORE = 1;
     private static final int REFUSED = 2;
@@ -70,8 +72,9 @@ class LegacyImport {
     ImportReport run(Path directory, String set) throws IOException {
         var started = System.nanoTime();
         var problems = new ArrayList<ImportProblem>();
+        var fresh = !staging.hasRows(set);
         for (var file : LegacyFile.values()) {
-            stageFile(directory, set, file, problems);
+            stageFile(directory, set, file, fresh, problems);
         }
         var staged = System.nanoTime();
         var tally = new AtomicIntegerArray(3);
@@ -136,7 +139,11 @@ class LegacyImport {
         }
     }
 
-    private void stageFile(Path directory, String set, LegacyFile file, List<ImportProblem> problems) throws IOException {
+    private void stageFile(Path directory, String set, LegacyFile file, boolean fresh, List<ImportProblem> problems) throws IOException {
+        var block = fresh ? COPY_BLOCK : BLOCK;
+        java.util.function.BiConsumer<List<StagedRow>, Outcome> stage = fresh
+                ? (rows, outcome) -> staging.copy(set, rows, outcome)
+                : (rows, outcome) -> staging.stage(set, rows, outcome);
         var path = directory.resolve(file.fileName());
         if (!Files.isRegularFile(path)) {
             problems.add(new ImportProblem(file.fileName(), 0, null, null, ProblemReason.FILE_NOT_SENT, ImportProblem.LEFT_OUT));
@@ -151,17 +158,17 @@ class LegacyImport {
                 SetReader.reportUnattributed(row, problems);
                 rejected.add(row);
             }
-            if (attributed.size() >= BLOCK) {
-                staging.stage(set, attributed, Outcome.STAGED);
+            if (attributed.size() >= block) {
+                stage.accept(attributed, Outcome.STAGED);
                 attributed.clear();
             }
-            if (rejected.size() >= BLOCK) {
-                staging.stage(set, rejected, Outcome.REJECTED);
+            if (rejected.size() >= block) {
+                stage.accept(rejected, Outcome.REJECTED);
                 rejected.clear();
             }
         });
-        staging.stage(set, attributed, Outcome.STAGED);
-        staging.stage(set, rejected, Outcome.REJECTED);
+        stage.accept(attributed, Outcome.STAGED);
+        stage.accept(rejected, Outcome.REJECTED);
         if (!file.applied() && rows > 0) {
             problems.add(new ImportProblem(file.fileName(), 0, null, rows + " rows", ProblemReason.FILE_NOT_APPLIED, ImportProblem.KEPT));
         }
