@@ -4,6 +4,7 @@ package org.opencsc.returns.legacy;
 record ImportProblem(String file, int row, String column, String value, ProblemReason reason, String outcome) {
 
     static final String CHILD_REFUSED = "child refused";
+    static final String IMPORTED_BEFORE = "child imported before: not applied";
     static final String ROW_REJECTED = "row rejected";
     static final String CONVERTED = "converted";
     static final String LEFT_OUT = "left out";

@@ -87,12 +87,12 @@ class LegacyImport {
         try {
             // Children are independent, each its own transaction: a few are built and saved at once while the
             // next are read, and no more than a few dozen children's rows are in memory at any time.
-            reading.executeWithoutResult(status -> staging.forEachChild(set, rows -> {
+            reading.executeWithoutResult(status -> staging.forEachChild(set, next -> {
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
-                        var child = builder.build(rows.getFirst().child(), rows);
-                        int outcome = settle(set, child, found);
+                        var child = builder.build(next.child(), next.rows());
+                        int outcome = settle(set, child, next.importedPerson(), found);
                         tally.incrementAndGet(outcome);
                         if (outcome == REFUSED) {
                             synchronized (refused) {
@@ -174,15 +174,15 @@ class LegacyImport {
         }
     }
 
-    /** Saves or refuses one child; the answer is 0 imported now, 1 imported before, 2 refused. */
-    private int settle(String set, LegacyChild child, List<ImportProblem> problems) {
+    /** Saves or refuses one child ({@code before}: the record an earlier import made); the answer is 0 imported now, 1 imported before, 2 refused. */
+    private int settle(String set, LegacyChild child, Long before, List<ImportProblem> problems) {
+        if (before != null) {
+            // Brought in by an earlier import: left as it is, whatever the set now says about them.
+            eachChild.executeWithoutResult(status -> markImported(set, child, before));
+            return report(child.problems(), problems, child.refused() ? ImportProblem.IMPORTED_BEFORE : null, BEFORE);
+        }
         if (child.refused()) {
             return refuse(child.problems(), problems);
-        }
-        var before = staging.importedPerson(child.child());
-        if (before.isPresent()) {
-            eachChild.executeWithoutResult(status -> markImported(set, child, before.get()));
-            return report(child.problems(), problems, false, BEFORE);
         }
         try {
             eachChild.executeWithoutResult(status -> {
@@ -205,7 +205,7 @@ class LegacyImport {
                     : problem(child.firstRow(), null, p.message(), ProblemReason.RECORD_REFUSED)));
             return refuse(all, problems);
         }
-        return report(child.problems(), problems, false, IMPORTED);
+        return report(child.problems(), problems, null, IMPORTED);
     }
 
     private void markImported(String set, LegacyChild child, long personId) {
@@ -223,14 +223,15 @@ class LegacyImport {
 
     /** Reports a refused child; their rows are marked refused a block of children at a time. */
     private static int refuse(List<ImportProblem> found, List<ImportProblem> problems) {
-        return report(found, problems, true, REFUSED);
+        return report(found, problems, ImportProblem.CHILD_REFUSED, REFUSED);
     }
 
-    private static int report(List<ImportProblem> found, List<ImportProblem> problems, boolean refused, int answer) {
+    /** Adds a child's problems to the report; {@code errorOutcome} is what became of a child with errors (null: imported). */
+    private static int report(List<ImportProblem> found, List<ImportProblem> problems, String errorOutcome, int answer) {
         for (var problem : found) {
             String outcome;
-            if (refused) {
-                outcome = ImportProblem.CHILD_REFUSED;
+            if (errorOutcome != null) {
+                outcome = errorOutcome;
             } else if (problem.reason() == ProblemReason.DATE_CONVERTED || problem.reason() == ProblemReason.CODE_CONVERTED
                     || problem.reason() == ProblemReason.RNE_DIFFERS || problem.reason() == ProblemReason.STARTED_BEFORE_EXTRACT) {
                 outcome = ImportProblem.CONVERTED;

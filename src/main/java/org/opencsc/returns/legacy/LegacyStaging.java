@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -108,34 +107,47 @@ class LegacyStaging {
         }
     }
 
+    /** A child's staged rows, with the record an earlier import made for them (null if none). */
+    record StagedChild(String child, Long importedPerson, List<StagedRow> rows) {
+    }
+
     /** Every staged row of the set that names a child, a child at a time (rows in file and row order). */
-    void forEachChild(String set, Consumer<List<StagedRow>> child) {
+    void forEachChild(String set, Consumer<StagedChild> child) {
         var current = new ArrayList<StagedRow>();
+        Long[] imported = new Long[1];
         try (var rows = jdbc.sql("""
-                        select r.file_name, r.row_number, r.child, r.fields::text as fields
+                        select r.file_name, r.row_number, r.child, r.fields::text as fields, c.person_id as imported_person
                         from legacy_903_row r
+                        left join lateral (select person_id from legacy_903_child c
+                                           where c.authority_id = r.authority_id and c.child = r.child) c on true
                         where r.authority_id = :authority and r.set_name = :set and r.child is not null and r.outcome <> 'REJECTED'
                         order by r.child, r.file_name, r.row_number
                         """)
                 .param("authority", authority.id())
                 .param("set", set)
                 .withFetchSize(2_000)
-                .query(LegacyStaging::row)
+                .query((r, n) -> {
+                    var importedPerson = r.getLong("imported_person");
+                    var none = r.wasNull();
+                    return java.util.Map.entry(row(r), none ? -1L : importedPerson);
+                })
                 .stream()) {
-            rows.forEach(row -> {
+            rows.forEach(entry -> {
+                var row = entry.getKey();
                 if (!current.isEmpty() && !current.getFirst().child().equals(row.child())) {
-                    child.accept(List.copyOf(current));
+                    child.accept(new StagedChild(current.getFirst().child(), imported[0], List.copyOf(current)));
                     current.clear();
                 }
                 current.add(row);
+                imported[0] = entry.getValue() < 0 ? null : entry.getValue();
             });
         }
         if (!current.isEmpty()) {
-            child.accept(List.copyOf(current));
+            child.accept(new StagedChild(current.getFirst().child(), imported[0], List.copyOf(current)));
         }
     }
 
-    private static StagedRow row(ResultSet r, int n) throws SQLException {
+    private static StagedRow row(ResultSet r) throws SQLException {
         Map<String, String> fields = JSON.readValue(r.getString("fields"), FIELDS);
         return new StagedRow(LegacyFile.named(r.getString("file_name")).orElseThrow(), r.getInt("row_number"), r.getString("child"), fields);
     }
@@ -184,15 +196,6 @@ class LegacyStaging {
      */
     void commitWithoutWaiting() {
         jdbc.sql("set local synchronous_commit = off").update();
-    }
-
-    /** The record the import made for a 903 child, if it has brought them in before. */
-    Optional<Long> importedPerson(String child) {
-        return jdbc.sql("select person_id from legacy_903_child where authority_id = :authority and child = :child")
-                .param("authority", authority.id())
-                .param("child", child)
-                .query(Long.class)
-                .optional();
     }
 
     void recordImported(String child, long personId, String set) {

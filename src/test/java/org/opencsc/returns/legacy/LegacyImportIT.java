@@ -318,4 +318,22 @@ class LegacyImportIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("missing.csv", "MIS_END"));
         assertThat(jdbc.sql("select count(*) from person where la_child_id = :id").param("id", taken).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void aChildImportedBeforeIsLeftAsItIsWhenTheSetChanges() throws Exception {
+        var child = LegacySet.newChild();
+        new LegacySet().cleanChild(child).writeTo(directory);
+        run();
+        var episodes = Files.readString(directory.resolve("episodes.csv"));
+        Files.writeString(directory.resolve("episodes.csv"), episodes.replace(child + ",01/06/2016,P,C1,N1,U4", child + ",01/06/2016,P,C1,N1,Q4"));
+
+        var again = run();
+
+        assertThat(again.alreadyImported()).isEqualTo(1);
+        assertThat(again.refused()).isZero();
+        assertThat(problems(again, ProblemReason.UNKNOWN_CODE)).extracting(ImportProblem::value, ImportProblem::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Q4", ImportProblem.IMPORTED_BEFORE));
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        assertThat(care.periods(personOf(child)).getFirst().placements()).extracting(org.opencsc.care.Placement::place).containsExactly("U1", "U4");
+    }
 }
