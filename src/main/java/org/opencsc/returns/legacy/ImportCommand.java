@@ -47,12 +47,13 @@ class ImportCommand implements Command {
             return 2;
         }
         var set = line.flag("set").orElse(directory.getFileName().toString());
-        var report = legacyImport.run(directory, set);
-        report.print(out);
         var file = Path.of(line.flag("report").orElse("ssda903-import-" + set + ".csv")).toAbsolutePath();
-        try (var writer = Files.newBufferedWriter(file)) {
-            report.writeCsv(writer);
+        ImportReport report;
+        // Problems go to the report file as they are found: a large set can have millions.
+        try (var writer = Files.newBufferedWriter(file); var problems = ProblemLog.writingTo(writer)) {
+            report = legacyImport.run(directory, set, problems);
         }
+        report.print(out);
         out.println("  every problem listed in " + file);
         return report.refused() > 0 ? 1 : 0;
     }

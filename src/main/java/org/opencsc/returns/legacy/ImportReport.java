@@ -12,11 +12,11 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * What an import did: children imported (now or by an earlier run of the same set), refused,
- * rows per file by outcome, and every problem with its file, row, column, value, reason and what
- * became of it.
+ * rows per file by outcome, problems counted by reason, and the problems themselves when they
+ * were kept rather than written as they were found.
  */
 record ImportReport(String set, int imported, int alreadyImported, int refused, Map<String, Map<LegacyStaging.Outcome, Long>> rowsByFile,
-                    List<ImportProblem> problems, Timing timing) {
+                    Map<ProblemReason, Long> byReason, List<ImportProblem> problems, Timing timing) {
 
     /** How long staging the rows, building and saving the children, and deriving their clocks took. */
     record Timing(Duration staging, Duration children, Duration clocks) {
@@ -26,18 +26,10 @@ record ImportReport(String set, int imported, int alreadyImported, int refused, 
         }
     }
 
-    private static final String[] COLUMNS = {"file", "row", "column", "value", "reason", "outcome"};
-
     ImportReport {
         rowsByFile = Map.copyOf(rowsByFile);
+        byReason = Map.copyOf(byReason);
         problems = List.copyOf(problems);
-    }
-
-    /** Problems counted by reason, most frequent first. */
-    Map<ProblemReason, Long> byReason() {
-        var counts = new java.util.EnumMap<ProblemReason, Long>(ProblemReason.class);
-        problems.forEach(problem -> counts.merge(problem.reason(), 1L, Long::sum));
-        return counts;
     }
 
     void print(PrintStream out) {
@@ -49,15 +41,16 @@ record ImportReport(String set, int imported, int alreadyImported, int refused, 
         new TreeMap<>(rowsByFile).forEach((file, outcomes) -> out.printf("    %-26s %6d  %s%n", file,
                 outcomes.values().stream().mapToLong(Long::longValue).sum(), outcomes));
         out.println("  problems by reason:");
-        byReason().entrySet().stream().sorted(Map.Entry.<ProblemReason, Long>comparingByValue().reversed())
+        byReason.entrySet().stream().sorted(Map.Entry.<ProblemReason, Long>comparingByValue().reversed())
                 .forEach(entry -> out.printf("    %6d  %-5s %s (%s)%n", entry.getValue(), entry.getKey().error() ? "error" : "note",
                         entry.getKey().label(), entry.getKey().name()));
     }
 
+    /** Writes the problems kept (an import that wrote them as it found them has none kept). */
     void writeCsv(Writer writer) throws IOException {
-        try (var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
+        try (var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ProblemLog.COLUMNS).get())) {
             for (var problem : problems) {
-                printer.printRecord(problem.file(), problem.row(), problem.column(), problem.value(), problem.reason().label(), problem.outcome());
+                ProblemLog.write(printer, problem);
             }
         }
     }

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,10 +42,6 @@ class LegacyImport {
     private static final int REFUSED = 2;
     /** Children built and saved at once: saving is mostly waiting for the database. */
     private static final int WORKERS = 4;
-    /** The report lists problems file by file, as the set lists its files, then row by row. */
-    private static final Comparator<ImportProblem> REPORT_ORDER = Comparator
-            .comparing((ImportProblem problem) -> LegacyFile.named(problem.file()).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
-            .thenComparingInt(ImportProblem::row);
 
     private final LegacyStaging staging;
     private final ChildRecordService records;
@@ -69,9 +63,14 @@ class LegacyImport {
         this.reading.setReadOnly(true);
     }
 
+    /** Imports a set, keeping its problems in the report (a small set, a test). */
     ImportReport run(Path directory, String set) throws IOException {
+        return run(directory, set, ProblemLog.kept());
+    }
+
+    /** Imports a set, giving every problem to {@code problems} as it is found. */
+    ImportReport run(Path directory, String set, ProblemLog problems) throws IOException {
         var started = System.nanoTime();
-        var problems = new ArrayList<ImportProblem>();
         var fresh = !staging.hasRows(set);
         for (var file : LegacyFile.values()) {
             stageFile(directory, set, file, fresh, problems);
@@ -79,7 +78,6 @@ class LegacyImport {
         var staged = System.nanoTime();
         var tally = new AtomicIntegerArray(3);
         var builder = new ChildBuilder(schema, pastCare);
-        var found = Collections.synchronizedList(new ArrayList<ImportProblem>());
         var refused = new ArrayList<String>();
         var inFlight = new Semaphore(WORKERS * 4);
         var failure = new AtomicReference<RuntimeException>();
@@ -92,7 +90,7 @@ class LegacyImport {
                 workers.execute(() -> {
                     try {
                         var child = builder.build(next.child(), next.rows());
-                        int outcome = settle(set, child, next.importedPerson(), found);
+                        int outcome = settle(set, child, next.importedPerson(), problems);
                         tally.incrementAndGet(outcome);
                         if (outcome == REFUSED) {
                             synchronized (refused) {
@@ -117,14 +115,12 @@ class LegacyImport {
             throw failure.get();
         }
         markRefused(set, refused);
-        problems.addAll(found);
-        problems.sort(REPORT_ORDER);
         var built = System.nanoTime();
         if (tally.get(IMPORTED) > 0) {
             timescales.recomputeAll();
         }
         var finished = System.nanoTime();
-        return new ImportReport(set, tally.get(IMPORTED), tally.get(BEFORE), tally.get(REFUSED), staging.outcomesByFile(set), problems,
+        return new ImportReport(set, tally.get(IMPORTED), tally.get(BEFORE), tally.get(REFUSED), staging.outcomesByFile(set), problems.byReason(), problems.problems(),
                 new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged), Duration.ofNanos(finished - built)));
     }
 
@@ -139,7 +135,7 @@ class LegacyImport {
         }
     }
 
-    private void stageFile(Path directory, String set, LegacyFile file, boolean fresh, List<ImportProblem> problems) throws IOException {
+    private void stageFile(Path directory, String set, LegacyFile file, boolean fresh, ProblemLog problems) throws IOException {
         var block = fresh ? COPY_BLOCK : BLOCK;
         java.util.function.BiConsumer<List<StagedRow>, Outcome> stage = fresh
                 ? (rows, outcome) -> staging.copy(set, rows, outcome)
@@ -175,7 +171,7 @@ class LegacyImport {
     }
 
     /** Saves or refuses one child ({@code before}: the record an earlier import made); the answer is 0 imported now, 1 imported before, 2 refused. */
-    private int settle(String set, LegacyChild child, Long before, List<ImportProblem> problems) {
+    private int settle(String set, LegacyChild child, Long before, ProblemLog problems) {
         if (before != null) {
             // Brought in by an earlier import: left as it is, whatever the set now says about them.
             eachChild.executeWithoutResult(status -> markImported(set, child, before));
@@ -222,12 +218,12 @@ class LegacyImport {
     }
 
     /** Reports a refused child; their rows are marked refused a block of children at a time. */
-    private static int refuse(List<ImportProblem> found, List<ImportProblem> problems) {
+    private static int refuse(List<ImportProblem> found, ProblemLog problems) {
         return report(found, problems, ImportProblem.CHILD_REFUSED, REFUSED);
     }
 
     /** Adds a child's problems to the report; {@code errorOutcome} is what became of a child with errors (null: imported). */
-    private static int report(List<ImportProblem> found, List<ImportProblem> problems, String errorOutcome, int answer) {
+    private static int report(List<ImportProblem> found, ProblemLog problems, String errorOutcome, int answer) {
         for (var problem : found) {
             String outcome;
             if (errorOutcome != null) {

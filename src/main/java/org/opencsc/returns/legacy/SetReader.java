@@ -29,9 +29,9 @@ final class SetReader {
 
     private final LegacyFile file;
     private final List<LegacyColumn> columns;
-    private final List<ImportProblem> problems;
+    private final ProblemLog problems;
 
-    SetReader(LegacyFile file, List<LegacyColumn> columns, List<ImportProblem> problems) {
+    SetReader(LegacyFile file, List<LegacyColumn> columns, ProblemLog problems) {
         this.file = file;
         this.columns = columns;
         this.problems = problems;
@@ -142,7 +142,7 @@ final class SetReader {
     }
 
     /** The problems of a row that could not be given to a child: reported with the row, which is kept. */
-    static void reportUnattributed(StagedRow row, List<ImportProblem> problems) {
+    static void reportUnattributed(StagedRow row, ProblemLog problems) {
         var reason = row.unreadable();
         problems.add(new ImportProblem(row.file().fileName(), row.row(), reason == null ? "CHILD" : null,
                 reason == null ? row.fields().get("CHILD") : row.fields().get(StagedRow.LINE),

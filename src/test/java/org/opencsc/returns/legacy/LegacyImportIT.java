@@ -32,6 +32,8 @@ class LegacyImportIT {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ImportCommand command;
     @TempDir
     Path directory;
 
@@ -335,5 +337,25 @@ class LegacyImportIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Q4", ImportProblem.IMPORTED_BEFORE));
         TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
         assertThat(care.periods(personOf(child)).getFirst().placements()).extracting(org.opencsc.care.Placement::place).containsExactly("U1", "U4");
+    }
+
+    @Test
+    void theCommandWritesEveryProblemToTheReportAsItGoesAndSaysWhetherAChildWasRefused() throws Exception {
+        var clean = LegacySet.newChild();
+        var noEpisodes = LegacySet.newChild();
+        new LegacySet().cleanChild(clean).header(noEpisodes + ",1,2010-01-01,WBRI,,,").writeTo(directory);
+        var report = directory.resolve("report.csv");
+        var printed = new java.io.ByteArrayOutputStream();
+
+        var exit = command.run(List.of("ssda903", directory.toString(), "--report", report.toString()), new java.io.PrintStream(printed, true));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString()).contains("children imported: 1 (1 now, 0 by an earlier import), refused: 1", "child has no episodes");
+        assertThat(Files.readAllLines(report)).first().isEqualTo("file,row,column,value,reason,outcome");
+        assertThat(Files.readAllLines(report)).contains(
+                "header.csv,3,DOB,2010-01-01,date converted from yyyy-mm-dd,child refused",
+                "header.csv,3,CHILD," + noEpisodes + ",child has no episodes,child refused");
+        assertThat(personOf(clean)).isNotNull();
+        assertThat(command.run(List.of("ssda903"), new java.io.PrintStream(printed, true))).isEqualTo(2);
     }
 }

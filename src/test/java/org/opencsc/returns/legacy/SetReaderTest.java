@@ -16,7 +16,7 @@ class SetReaderTest {
     @TempDir
     Path directory;
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ProblemLog problems = ProblemLog.kept();
 
     private SetReader reviews() {
         return new SetReader(LegacyFile.REVIEWS, LegacySchema.published().columns(LegacyFile.REVIEWS), problems);
@@ -42,7 +42,7 @@ class SetReaderTest {
 
         assertThat(rows).isEqualTo(written);
         assertThat(seen).containsExactly(written, written + 1);
-        assertThat(problems).isEmpty();
+        assertThat(problems.problems()).isEmpty();
     }
 
     @Test
@@ -53,7 +53,7 @@ class SetReaderTest {
 
         reviews().read(file, (row, hasChild) -> rows.add(row));
 
-        assertThat(problems).isEmpty();
+        assertThat(problems.problems()).isEmpty();
         assertThat(rows).extracting(StagedRow::row, StagedRow::child).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "7"), org.assertj.core.groups.Tuple.tuple(4, "8"));
     }
@@ -86,7 +86,7 @@ class SetReaderTest {
 
         reviews().read(file, (row, hasChild) -> { });
 
-        assertThat(problems).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason).containsExactly(
+        assertThat(problems.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "REVIEW_CODE", ProblemReason.MISSING_COLUMN),
                 org.assertj.core.groups.Tuple.tuple(1, "NOTES", ProblemReason.UNKNOWN_COLUMN));
     }
