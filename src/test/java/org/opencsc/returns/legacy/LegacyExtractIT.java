@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * mark and Windows line ends) imported on the real database, then imported again.
  */
 @IntegrationTest
+@OwnDatabase
 class LegacyExtractIT {
 
     static final Path EXTRACT = Path.of("/work/shared/data/legacy-903-extract");

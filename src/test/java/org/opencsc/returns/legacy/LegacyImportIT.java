@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Small SSDA903 sets written by each test, imported on the real database: clean children in, dirty ones refused whole, every problem reported. */
 @IntegrationTest
+@OwnDatabase
 class LegacyImportIT {
 
     @Autowired
