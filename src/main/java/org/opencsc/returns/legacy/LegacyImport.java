@@ -17,6 +17,8 @@ import org.opencsc.child.ChildRecordService;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.returns.legacy.LegacyStaging.Outcome;
 import org.opencsc.timescales.TimescaleService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class LegacyImport {
 
+    private static final Logger log = LoggerFactory.getLogger(LegacyImport.class);
     private static final int BLOCK = 500;
     /** Rows copied at once into a set staged for the first time. */
     private static final int COPY_BLOCK = 5_000;
@@ -89,19 +92,28 @@ class LegacyImport {
                 inFlight.acquireUninterruptibly();
                 workers.execute(() -> {
                     try {
-                        var child = builder.build(next.child(), next.rows());
-                        int outcome = settle(set, child, next.importedPerson(), problems);
+                        int outcome;
+                        try {
+                            outcome = settle(set, builder.build(next.child(), next.rows()), next.importedPerson(), problems);
+                        } catch (RuntimeException unforeseen) {
+                            // Something about this child's rows that no check foresaw: the child is refused, the import goes on.
+                            log.warn("SSDA903 child {} of {} refused: {}", next.child(), set, unforeseen.toString(), unforeseen);
+                            var first = next.rows().getFirst();
+                            problems.add(new ImportProblem(first.file().fileName(), first.row(), null, unforeseen.toString(),
+                                    ProblemReason.RECORD_REFUSED, ImportProblem.CHILD_REFUSED));
+                            outcome = REFUSED;
+                        }
                         tally.incrementAndGet(outcome);
                         if (outcome == REFUSED) {
                             synchronized (refused) {
-                                refused.add(child.child());
+                                refused.add(next.child());
                                 if (refused.size() >= BLOCK) {
                                     markRefused(set, refused);
                                 }
                             }
                         }
-                    } catch (RuntimeException unexpected) {
-                        failure.compareAndSet(null, unexpected);
+                    } catch (RuntimeException databaseGone) {
+                        failure.compareAndSet(null, databaseGone);
                     } finally {
                         inFlight.release();
                     }
