@@ -49,6 +49,28 @@ class CaseEventRepository {
         }
     }
 
+    /** Adds many records' events to a journey in one batch (a history brought in at once). */
+    void insertAll(long personId, List<ChildRecordService.SourcedMilestone> milestones, String username) {
+        for (var batch : partition(milestones, 500)) {
+            var sql = new StringBuilder("insert into case_event (person_id, kind, event_date, source, source_id, recorded_by) values ");
+            var statement = new java.util.ArrayList<Object>();
+            for (var milestone : batch) {
+                sql.append(statement.isEmpty() ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+                statement.addAll(java.util.Arrays.asList(personId, milestone.milestone().kind().name(), milestone.milestone().date(),
+                        milestone.source(), milestone.sourceId(), username));
+            }
+            jdbc.sql(sql.toString()).params(statement).update();
+        }
+    }
+
+    private static <T> List<List<T>> partition(List<T> items, int size) {
+        var parts = new java.util.ArrayList<List<T>>();
+        for (int from = 0; from < items.size(); from += size) {
+            parts.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return parts;
+    }
+
     /** Every event of the authority's people, person by person in date order, without holding them all. */
     void forEachInAuthority(short authorityId, java.util.function.Consumer<CaseEvent> consumer) {
         try (var stream = jdbc.sql("""

@@ -126,6 +126,24 @@ public class ChildRecordService {
         return journeyChanged(personId);
     }
 
+    /** A key event and the feature record that put it on the journey. */
+    public record SourcedMilestone(String source, long sourceId, Milestone milestone) {
+    }
+
+    /**
+     * Puts the key events of many records on a journey that has none of them yet (a child's
+     * history brought in from the council's previous system) and derives the case status once.
+     * The clocks are not derived child by child: the caller derives them for the authority in one
+     * pass once every child is in ({@code TimescaleService.recomputeAll}).
+     */
+    @Transactional
+    public CaseStatus recordHistory(long personId, List<SourcedMilestone> milestones) {
+        events.insertAll(personId, milestones, CurrentUser.username());
+        var status = CaseStatus.derive(events.findForPerson(personId));
+        people.updateCaseStatus(personId, status);
+        return status;
+    }
+
     /** The child's key events in date order: the timeline of the record. */
     @Transactional(readOnly = true)
     public List<CaseEvent> journey(long personId) {

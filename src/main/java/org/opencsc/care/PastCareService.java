@@ -1,0 +1,130 @@
+package org.opencsc.care;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.child.CaseEventKind;
+import org.opencsc.child.ChildRecordService;
+import org.opencsc.child.ChildRecordService.SourcedMilestone;
+import org.opencsc.child.Milestone;
+import org.opencsc.platform.ClockZone;
+import org.opencsc.platform.FieldProblems;
+import org.opencsc.security.AuditAction;
+import org.opencsc.security.AuditLog;
+import org.opencsc.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care a child had before the council recorded it here, brought in at once from its previous
+ * system: periods of care with their legal statuses, placements and reviews, and missing
+ * episodes. Each is checked as the same record typed in would be (episodes as the SSDA903 sees
+ * them, placement orders behind adoptive placements, reviews inside the period and fitting the
+ * child's age, returns after going missing), and the whole history is refused if any of it is
+ * wrong, so a child is never half brought in.
+ */
+@Service
+public class PastCareService {
+
+    /** A period of care as lived: its history (statuses, placements, end) and its reviews. */
+    public record PastPeriod(CareHistory history, List<PastReview> reviews) {
+
+        public PastPeriod {
+            reviews = List.copyOf(reviews);
+        }
+    }
+
+    /** A review held during the period, with how the child took part; the IRO and recommendations as the old system had them. */
+    public record PastReview(LocalDate date, ReviewParticipation participation, String iro, String recommendations) {
+    }
+
+    /** A missing or away episode, with when the child went and came back. */
+    public record PastMissing(MissingKind kind, Instant wentMissing, Instant returned, boolean reportedToPolice) {
+    }
+
+    private final PastCareRepository past;
+    private final MissingEpisodeRepository missing;
+    private final ChildRecordService records;
+    private final AuditLog audit;
+
+    PastCareService(PastCareRepository past, MissingEpisodeRepository missing, ChildRecordService records, AuditLog audit) {
+        this.past = past;
+        this.missing = missing;
+        this.records = records;
+        this.audit = audit;
+    }
+
+    /** Every problem the history has, each naming the period, review or episode it is about; empty when it can be recorded. */
+    public FieldProblems check(LocalDate dateOfBirth, List<PastPeriod> periods, List<PastMissing> missingEpisodes) {
+        var problems = new FieldProblems();
+        PastPeriod before = null;
+        for (var period : periods) {
+            var history = period.history();
+            if (before != null && before.history().periodEnd() != null) {
+                problems.after("periods", "The period of care from " + FieldProblems.spoken(history.periodStart()), history.periodStart(),
+                        "the end of the period before it", before.history().periodEnd());
+            } else if (before != null) {
+                problems.add("periods", "The period of care from " + FieldProblems.spoken(before.history().periodStart())
+                        + " has not ended, so no period can follow it");
+            }
+            if (dateOfBirth != null) {
+                problems.notBefore("periods", "The period of care from " + FieldProblems.spoken(history.periodStart()), history.periodStart(),
+                        "the child's date of birth", dateOfBirth);
+            }
+            CareService.checkEpisodes(history, problems, "episodes");
+            for (var review : period.reviews()) {
+                checkReview(history, review, dateOfBirth, problems);
+            }
+            before = period;
+        }
+        for (var episode : missingEpisodes) {
+            problems.check(episode.returned() == null || episode.returned().isAfter(episode.wentMissing()), "missing",
+                    "The child must come back after they went missing (" + episode.wentMissing() + ")");
+        }
+        return problems;
+    }
+
+    private static void checkReview(CareHistory history, PastReview review, LocalDate dateOfBirth, FieldProblems problems) {
+        var date = review.date();
+        var inside = !date.isBefore(history.periodStart()) && (history.periodEnd() == null || !date.isAfter(history.periodEnd()));
+        problems.check(inside, "reviews", "The review of " + FieldProblems.spoken(date) + " is outside the period of care from "
+                + FieldProblems.spoken(history.periodStart()) + (history.periodEnd() == null ? "" : " to " + FieldProblems.spoken(history.periodEnd())));
+        if (dateOfBirth != null) {
+            var age = Period.between(dateOfBirth, date).getYears();
+            problems.check((age < 4) == (review.participation() == ReviewParticipation.PN0), "reviews", age < 4
+                    ? "The child was under 4 at the review of " + FieldProblems.spoken(date) + ": the participation code is PN0, not " + review.participation().code()
+                    : "PN0 is only for a child under 4; the child was " + age + " at the review of " + FieldProblems.spoken(date));
+        }
+    }
+
+    /** Checks the history and records it, with its key events on the child's journey; refused whole if anything is wrong. */
+    @Transactional
+    public void record(long personId, LocalDate dateOfBirth, List<PastPeriod> periods, List<PastMissing> missingEpisodes, String from) {
+        check(dateOfBirth, periods, missingEpisodes).throwIfAny();
+        var username = CurrentUser.username();
+        var milestones = new ArrayList<SourcedMilestone>();
+        int reviews = 0;
+        for (var period : periods) {
+            var history = period.history();
+            var periodId = past.insertPeriod(personId, history, username);
+            past.insertPlacements(periodId, history.placements(), username);
+            var recorded = new CarePeriod(periodId, personId, history.periodStart(), history.periodEnd(), history.reasonCeased(),
+                    history.legalStatuses(), history.placements(), List.of(), List.of(), 0);
+            recorded.milestones().forEach(milestone -> milestones.add(new SourcedMilestone(CareService.PERIOD, periodId, milestone)));
+            for (var review : past.insertReviews(personId, periodId, period.reviews(), username)) {
+                milestones.add(new SourcedMilestone("care_review", review.id(), new Milestone(CaseEventKind.CARE_REVIEW, review.date())));
+                reviews++;
+            }
+        }
+        for (var episode : missingEpisodes) {
+            var id = missing.insert(personId, episode.kind(), episode.wentMissing(), episode.returned(), episode.reportedToPolice(), username);
+            milestones.add(new SourcedMilestone("missing_episode", id,
+                    new Milestone(CaseEventKind.WENT_MISSING, episode.wentMissing().atZone(ClockZone.UK).toLocalDate())));
+        }
+        records.recordHistory(personId, milestones);
+        audit.record(AuditAction.CREATE, personId, "Care brought in from " + from + ": " + periods.size() + " periods of care, " + reviews
+                + " reviews, " + missingEpisodes.size() + " missing or away episodes");
+    }
+}
