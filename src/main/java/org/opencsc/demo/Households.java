@@ -321,6 +321,8 @@ final class Households {
      * its primary need is the category of need the SSDA903 reports for the period of care.
      */
     private void referredIntoCare(long id, LocalDate referral, LocalDate entered, List<CaseEvent> events) {
+        // A young unaccompanied child arriving today has an "earliest" day after today: the referral is never after care began.
+        referral = min(referral, entered);
         events.add(event(id, CaseEventKind.REFERRAL_RECEIVED, referral));
         events.add(event(id, CaseEventKind.ASSESSMENT_STARTED, referral));
         events.add(event(id, CaseEventKind.ASSESSMENT_COMPLETED, min(referral.plusDays(15), entered)));
