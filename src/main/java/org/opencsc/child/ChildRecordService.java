@@ -132,22 +132,28 @@ public class ChildRecordService {
 
     /**
      * Puts the key events of many records on a journey that has none of them yet (a child's
-     * history brought in from the council's previous system) and derives the case status once.
-     * The clocks are not derived child by child: the caller derives them for the authority in one
-     * pass once every child is in ({@code TimescaleService.recomputeAll}).
+     * history brought in from the council's previous system), then derives the case status and,
+     * through {@link CaseEventsChanged}, the child's due dates once, in the caller's transaction.
      */
     @Transactional
     public CaseStatus recordHistory(long personId, List<SourcedMilestone> milestones) {
         events.insertAll(personId, milestones, CurrentUser.username());
-        var status = CaseStatus.derive(events.findForPerson(personId));
-        people.updateCaseStatus(personId, status);
-        return status;
+        return journeyChanged(personId);
     }
 
     /** The child's key events in date order: the timeline of the record. */
     @Transactional(readOnly = true)
     public List<CaseEvent> journey(long personId) {
         visible(personId);
+        return events.findForPerson(personId);
+    }
+
+    /**
+     * The child's key events for deriving what follows from them (statutory due dates) after a
+     * change: not a read by anyone, so neither checked against restrictions nor audited.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseEvent> eventsToDeriveFrom(long personId) {
         return events.findForPerson(personId);
     }
 

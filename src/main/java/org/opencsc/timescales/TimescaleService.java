@@ -60,7 +60,7 @@ public class TimescaleService {
     @EventListener
     void onCaseEventsChanged(CaseEventsChanged changed) {
         var runner = new ClockRunner(standards.load(), calendar);
-        clocks.replaceForPerson(changed.personId(), runner.run(changed.personId(), records.journey(changed.personId())));
+        clocks.replaceForPerson(changed.personId(), runner.run(changed.personId(), records.eventsToDeriveFrom(changed.personId())));
     }
 
     /** Every clock of one child, met and running, soonest due first (the caller has checked they may see the child). */

@@ -128,9 +128,6 @@ class LegacyImport {
         }
         markRefused(set, refused);
         var built = System.nanoTime();
-        if (tally.get(IMPORTED) > 0) {
-            timescales.recomputeAll();
-        }
         var finished = System.nanoTime();
         return new ImportReport(set, tally.get(IMPORTED), tally.get(BEFORE), tally.get(REFUSED), staging.outcomesByFile(set), problems.byReason(), problems.problems(),
                 new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged), Duration.ofNanos(finished - built)));
