@@ -55,6 +55,9 @@ class LegacyImportIT {
         return report.problems().stream().filter(problem -> problem.reason() == reason).toList();
     }
 
+    @Autowired
+    org.opencsc.timescales.TimescaleService timescales;
+
     @Test
     void aCleanChildComesInWithTheEpisodesTheyWereSentWith() throws Exception {
         var child = LegacySet.newChild();
@@ -81,6 +84,8 @@ class LegacyImportIT {
         assertThat(periods.getFirst().reviews()).hasSize(2);
         assertThat(periods.getFirst().placements().getFirst().endReason()).isEqualTo("CARPL");
         assertThat(records.journey(personId)).extracting(e -> e.kind().name()).contains("BECAME_LOOKED_AFTER", "CARE_REVIEW", "CEASED_LOOKED_AFTER");
+        assertThat(timescales.clocksFor(personId)).as("the child's due dates, derived as the child came in")
+                .extracting(clock -> clock.rule().name()).contains("FIRST_CARE_REVIEW_DUE");
     }
 
     @Test
