@@ -11,7 +11,7 @@ package org.opencsc.returns;
  * @param personId   the child's person id, or null where the failure is about the whole return
  * @param childReference the child's identifier in the return (LAchildID / CHILD)
  * @param event      the recorded event it fires on, in words ("Referral of 03/05/2025")
- * @param link       the page of that event, or of the child, inside the application
+ * @param link       the page of that event, or of the child, inside the application; null for a failure about the whole return
  */
 public record RuleFailure(String returnName, String code, Severity severity, String message,
                           Long personId, String childReference, String event, String link) {

@@ -58,7 +58,7 @@ final class WholeReturnRules {
         if (plansStarting > initialConferences) {
             failures.add(new RuleFailure(CinCensus.NAME, MORE_PLANS_THAN_CONFERENCES, ERROR,
                     "There are more child protection plans starting than initial conferences taking place", null, null,
-                    plansStarting + " plans started, " + initialConferences + " initial conferences", "/"));
+                    plansStarting + " plans started, " + initialConferences + " initial conferences", null));
         }
         if (anyChildren && disabilityCodes.size() < 8) {
             failures.add(whole(FEW_DISABILITY_CODES, "Please check: Less than 8 disability codes have been used in your return",
@@ -72,6 +72,6 @@ final class WholeReturnRules {
     }
 
     private static RuleFailure whole(String code, String message, String event) {
-        return new RuleFailure(CinCensus.NAME, code, QUERY, message, null, null, event, "/");
+        return new RuleFailure(CinCensus.NAME, code, QUERY, message, null, null, event, null);
     }
 }
