@@ -45,6 +45,9 @@ class LegacyImport {
     private static final int REFUSED = 2;
     /** Children built and saved at once: saving is mostly waiting for the database. */
     private static final int WORKERS = 4;
+    /** Notes on values the records have no certain place for: the staged row keeps them. */
+    private static final java.util.Set<ProblemReason> KEPT = java.util.EnumSet.of(ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR, ProblemReason.VALUE_KEPT,
+            ProblemReason.PREVIOUS_PERMANENCE_KEPT);
 
     private final LegacyStaging staging;
     private final ChildRecordService records;
@@ -80,7 +83,7 @@ class LegacyImport {
         }
         var staged = System.nanoTime();
         var tally = new AtomicIntegerArray(3);
-        var builder = new ChildBuilder(schema, pastCare);
+        var builder = new ChildBuilder(schema, pastCare, staging.collectionYearEnd(set));
         var refused = new ArrayList<String>();
         var inFlight = new Semaphore(WORKERS * 4);
         var failure = new AtomicReference<RuntimeException>();
@@ -196,7 +199,7 @@ class LegacyImport {
             eachChild.executeWithoutResult(status -> {
                 staging.commitWithoutWaiting();
                 var personId = records.create(child.person());
-                pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), "the SSDA903 set " + set);
+                pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), child.health(), "the SSDA903 set " + set);
                 staging.recordImported(child.child(), personId, set);
                 markImported(set, child, personId);
             });
@@ -218,7 +221,7 @@ class LegacyImport {
 
     private void markImported(String set, LegacyChild child, long personId) {
         staging.commitWithoutWaiting();
-        staging.imported(set, child.child(), personId);
+        staging.imported(set, child.child(), personId, child.keptRows());
     }
 
     private void markRefused(String set, List<String> children) {
@@ -240,6 +243,8 @@ class LegacyImport {
             String outcome;
             if (errorOutcome != null) {
                 outcome = errorOutcome;
+            } else if (KEPT.contains(problem.reason())) {
+                outcome = ImportProblem.KEPT;
             } else if (problem.reason() == ProblemReason.DATE_CONVERTED || problem.reason() == ProblemReason.CODE_CONVERTED
                     || problem.reason() == ProblemReason.RNE_DIFFERS || problem.reason() == ProblemReason.STARTED_BEFORE_EXTRACT) {
                 outcome = ImportProblem.CONVERTED;
