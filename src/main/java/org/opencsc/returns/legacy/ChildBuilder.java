@@ -25,6 +25,8 @@ import org.opencsc.care.Placement;
 import org.opencsc.care.ReviewParticipation;
 import org.opencsc.care.SdqReason;
 import org.opencsc.child.PersonForm;
+import org.opencsc.permanence.AdoptionService.PastDecision;
+import org.opencsc.permanence.NoLongerPlacedReason;
 import org.opencsc.child.Upn;
 import org.opencsc.platform.ClockZone;
 import org.opencsc.platform.Coded;
@@ -71,7 +73,7 @@ final class ChildBuilder {
         var header = byFile.getOrDefault(LegacyFile.HEADER, List.of()).stream().findFirst().orElse(null);
         if (header == null) {
             rows.getFirst().problem("CHILD", child, ProblemReason.NOT_IN_HEADER);
-            return new LegacyChild(child, null, null, List.of(), List.of(), null, rows, List.of(), problems, true);
+            return new LegacyChild(child, null, null, List.of(), List.of(), null, List.of(), rows, List.of(), problems, true);
         }
         var born = header.date("DOB");
         for (var row : rows) {
@@ -92,7 +94,11 @@ final class ChildBuilder {
         var refused = rows.stream().anyMatch(CheckedRow::hasErrors);
         var kept = new ArrayList<CheckedRow>();
         PastHealth health = null;
+        var adoptionDecisions = new ArrayList<PastDecision>();
         if (!refused) {
+            // DATE_PLACED is the day of the decision that the child should be placed for adoption (not of a move to adopters).
+            byFile.getOrDefault(LegacyFile.PLACED_FOR_ADOPTION, List.of()).forEach(row -> adoptionDecisions.add(new PastDecision(row.date("DATE_PLACED"),
+                    row.date("DATE_PLACED_CEASED"), Coded.fromCode(NoLongerPlacedReason.class, row.value("REASON_PLACED_CEASED")).orElse(null))));
             // A refused child's OC2 and previous permanence are not looked at: nothing of theirs is recorded.
             var oc2 = byFile.getOrDefault(LegacyFile.OC2, List.of());
             health = oc2.isEmpty() ? null : health(oc2.getFirst(), periods, born, kept);
@@ -112,7 +118,7 @@ final class ChildBuilder {
                 refused = true;
             }
         }
-        return new LegacyChild(child, person, born, periods, missing, health, rows, kept, problems, refused);
+        return new LegacyChild(child, person, born, periods, missing, health, adoptionDecisions, rows, kept, problems, refused);
     }
 
     /**

@@ -17,7 +17,7 @@ enum LegacyFile {
     OC2("oc2.csv", "OC2", true),
     OC3("oc3.csv", "OC3", false),
     AD1("ad1.csv", "AD1", false),
-    PLACED_FOR_ADOPTION("placed_for_adoption.csv", "PlacedAdoption", false),
+    PLACED_FOR_ADOPTION("placed_for_adoption.csv", "PlacedAdoption", true),
     PREVIOUS_PERMANENCE("previous_permanence.csv", "PrevPerm", true),
     SOCIAL_WORKER("sw_episodes.csv", "SocialWorker", false);
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.opencsc.care.PastCareService;
 import org.opencsc.child.ChildRecordService;
+import org.opencsc.permanence.AdoptionService;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.returns.legacy.LegacyStaging.Outcome;
 import org.opencsc.timescales.TimescaleService;
@@ -52,13 +53,15 @@ class LegacyImport {
     private final LegacyStaging staging;
     private final ChildRecordService records;
     private final PastCareService pastCare;
+    private final AdoptionService adoption;
     private final TimescaleService timescales;
     private final LegacySchema schema = LegacySchema.published();
     private final TransactionTemplate eachChild;
     private final TransactionTemplate reading;
 
-    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, TimescaleService timescales,
+    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, AdoptionService adoption, TimescaleService timescales,
                  PlatformTransactionManager transactions) {
+        this.adoption = adoption;
         this.timescales = timescales;
         this.staging = staging;
         this.records = records;
@@ -200,6 +203,7 @@ class LegacyImport {
                 staging.commitWithoutWaiting();
                 var personId = records.create(child.person());
                 pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), child.health(), "the SSDA903 set " + set);
+                adoption.recordPast(personId, child.adoptionDecisions());
                 staging.recordImported(child.child(), personId, set);
                 markImported(set, child, personId);
             });

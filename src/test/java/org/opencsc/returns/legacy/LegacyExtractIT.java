@@ -90,7 +90,7 @@ class LegacyExtractIT {
                 Map.entry(ProblemReason.OPEN_EPISODE_NOT_LAST, 10L),
                 Map.entry(ProblemReason.VALUE_KEPT, 679L),
                 Map.entry(ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR, 150L),
-                Map.entry(ProblemReason.FILE_NOT_APPLIED, 4L),
+                Map.entry(ProblemReason.FILE_NOT_APPLIED, 3L),
                 Map.entry(ProblemReason.CODE_CONVERTED, 1L),
                 Map.entry(ProblemReason.NOT_IN_HEADER, 1L)));
         assertThat(report.problems()).filteredOn(p -> p.reason() == ProblemReason.UNKNOWN_CODE)

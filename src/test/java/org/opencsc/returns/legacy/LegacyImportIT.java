@@ -185,6 +185,38 @@ class LegacyImportIT {
     }
 
     @Test
+    void decisionsThatAChildShouldBePlacedForAdoptionGoIntoTheAdoptionRecordAndOneTheRecordRefusesRefusesTheChild() throws Exception {
+        var child = LegacySet.newChild();
+        var notInCare = LegacySet.newChild();
+        var placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
+        new LegacySet().cleanChild(notInCare)
+                .header(child + ",2,01/01/2012,WBRI," + LegacySet.upn(12) + ",,")
+                .episode(child + ",01/03/2016,S,C2,N1,U1,PR1,,,,,,")
+                .line("placed_for_adoption.csv", placed, child + ",01/01/2012,01/06/2016,01/02/2017,RD3")
+                .line("placed_for_adoption.csv", placed, child + ",01/01/2012,01/03/2017,,")
+                // Care ended on 1 March 2017: a decision after it is one the adoption record does not take.
+                .line("placed_for_adoption.csv", placed, notInCare + ",01/01/2010,15/03/2017,,")
+                .writeTo(directory);
+
+        var report = run();
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(personOf(notInCare)).isNull();
+        assertThat(problems(report, ProblemReason.RECORD_REFUSED)).singleElement().extracting(ImportProblem::value).asString()
+                .contains("was made when the child was not looked after");
+        var personId = personOf(child);
+        assertThat(jdbc.sql("select decision_date || ' ' || coalesce(ceased_date || ' ' || ceased_reason, '-') from adoption_plan where person_id = :p order by 1")
+                .param("p", personId).query(String.class).list()).containsExactly("2016-06-01 2017-02-01 RD3", "2017-03-01 -");
+        assertThat(outcomes()).contains("placed_for_adoption.csv:2:IMPORTED", "placed_for_adoption.csv:3:IMPORTED", "placed_for_adoption.csv:4:REFUSED");
+
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        var out = Files.createDirectories(directory.resolve("export"));
+        returns.named("ssda903").orElseThrow().export(new org.opencsc.returns.CollectionYear(2017), out, org.opencsc.returns.ExportProgress.NONE);
+        assertThat(Files.readAllLines(out.resolve("placed_for_adoption.csv")))
+                .contains(child + ",01/01/2012,01/06/2016,01/02/2017,RD3", child + ",01/01/2012,01/03/2017,,");
+    }
+
+    @Test
     void datesAreReadInTheUnambiguousFormatsAndATwoDigitYearIsRefused() throws Exception {
         var iso = LegacySet.newChild();
         var twoDigit = LegacySet.newChild();
