@@ -100,6 +100,10 @@ final class ChildBuilder {
             byFile.getOrDefault(LegacyFile.PLACED_FOR_ADOPTION, List.of()).forEach(row -> adoptionDecisions.add(new PastDecision(row.date("DATE_PLACED"),
                     row.date("DATE_PLACED_CEASED"), Coded.fromCode(NoLongerPlacedReason.class, row.value("REASON_PLACED_CEASED")).orElse(null))));
             // A refused child's OC2 and previous permanence are not looked at: nothing of theirs is recorded.
+            // The records derive the day UASC status ceased from the date of birth (the 18th birthday); another day has no place.
+            byFile.getOrDefault(LegacyFile.UASC, List.of()).stream()
+                    .filter(row -> row.date("DUC") != null && born != null && !row.date("DUC").equals(born.plusYears(18)))
+                    .forEach(row -> row.problem("DUC", row.staged().fields().get("DUC"), ProblemReason.VALUE_KEPT));
             var oc2 = byFile.getOrDefault(LegacyFile.OC2, List.of());
             health = oc2.isEmpty() ? null : health(oc2.getFirst(), periods, born, kept);
             byFile.getOrDefault(LegacyFile.PREVIOUS_PERMANENCE, List.of()).forEach(row -> {

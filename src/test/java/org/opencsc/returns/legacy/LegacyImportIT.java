@@ -136,6 +136,8 @@ class LegacyImportIT {
                 .line("oc2.csv", oc2, notAllYear + ",01/01/2010,,SDQ4,,,0,0,0,0,,")
                 .line("oc2.csv", oc2, wrongCode + ",01/01/2010,,SDQ9,,,0,0,0,0,,")
                 .line("previous_permanence.csv", permanence, inCare + ",01/01/2010,Z1,,")
+                // UASC status ceases at 18 in the records: a day before it is kept in staging.
+                .line("uasc.csv", "CHILD,SEX,DOB,DUC", inCare + ",2,01/01/2010,27/12/2027")
                 .line("previous_permanence.csv", permanence, notAllYear + ",01/01/2010,P4,,")
                 .writeTo(directory);
 
@@ -161,7 +163,7 @@ class LegacyImportIT {
                 .contains("DENTAL_CHECK " + endOfYear, "HEALTH_ASSESSMENT_5_OR_OVER " + endOfYear);
         assertThat(problems(report, ProblemReason.VALUE_KEPT)).extracting(ImportProblem::column, ImportProblem::outcome).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("CONVICTED", ImportProblem.KEPT), org.assertj.core.groups.Tuple.tuple("SUBSTANCE_MISUSE", ImportProblem.KEPT),
-                org.assertj.core.groups.Tuple.tuple("INTERVENTION_OFFERED", ImportProblem.KEPT));
+                org.assertj.core.groups.Tuple.tuple("INTERVENTION_OFFERED", ImportProblem.KEPT), org.assertj.core.groups.Tuple.tuple("DUC", ImportProblem.KEPT));
         assertThat(problems(report, ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR)).singleElement().extracting(ImportProblem::row).isEqualTo(3);
         assertThat(problems(report, ProblemReason.PREVIOUS_PERMANENCE_KEPT)).singleElement().extracting(ImportProblem::value).isEqualTo("P4");
         var outcomes = outcomes();
@@ -177,6 +179,8 @@ class LegacyImportIT {
         assertThat(Files.readAllLines(out.resolve("oc2.csv"))).contains(inCare + ",01/01/2010,12,,,,1,1,1,0,,");
         assertThat(Files.readAllLines(out.resolve("episodes.csv"))).contains(inCare + ",01/03/2016,S,C2,N4,U1,PR1,,,,,,");
         assertThat(Files.readAllLines(out.resolve("previous_permanence.csv"))).contains(inCare + ",01/01/2010,Z1,,");
+        assertThat(Files.readAllLines(out.resolve("uasc.csv"))).filteredOn(line -> line.startsWith(inCare + ",")).singleElement().asString()
+                .endsWith(",01/01/2028");
     }
 
     private List<String> outcomes() {
