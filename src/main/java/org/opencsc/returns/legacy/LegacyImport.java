@@ -84,6 +84,7 @@ class LegacyImport {
         for (var file : LegacyFile.values()) {
             stageFile(directory, set, file, fresh, problems);
         }
+        staging.analyse();
         var staged = System.nanoTime();
         var tally = new AtomicIntegerArray(3);
         var builder = new ChildBuilder(schema, pastCare, staging.collectionYearEnd(set));
@@ -192,7 +193,7 @@ class LegacyImport {
     private int settle(String set, LegacyChild child, Long before, ProblemLog problems) {
         if (before != null) {
             // Brought in by an earlier import: left as it is, whatever the set now says about them.
-            eachChild.executeWithoutResult(status -> markImported(set, child, before));
+            eachChild.executeWithoutResult(status -> markImported(set, child, before, true));
             return report(child.problems(), problems, child.refused() ? ImportProblem.IMPORTED_BEFORE : null, BEFORE);
         }
         if (child.refused()) {
@@ -205,7 +206,7 @@ class LegacyImport {
                 pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), child.health(), "the SSDA903 set " + set);
                 adoption.recordPast(personId, child.adoptionDecisions());
                 staging.recordImported(child.child(), personId, set);
-                markImported(set, child, personId);
+                markImported(set, child, personId, false);
             });
         } catch (DataAccessException refusedByTheDatabase) {
             // A value the checks let through but a constraint of the records does not: the child is refused, the import goes on.
@@ -223,9 +224,9 @@ class LegacyImport {
         return report(child.problems(), problems, null, IMPORTED);
     }
 
-    private void markImported(String set, LegacyChild child, long personId) {
+    private void markImported(String set, LegacyChild child, long personId, boolean before) {
         staging.commitWithoutWaiting();
-        staging.imported(set, child.child(), personId, child.keptRows());
+        staging.imported(set, child.child(), personId, child.keptRows(), before);
     }
 
     private void markRefused(String set, List<String> children) {

@@ -107,6 +107,15 @@ class LegacyStaging {
         }
     }
 
+    /**
+     * Gathers the planner's statistics of the staged rows. Right after thousands are copied in,
+     * the planner still takes the table for small and reads all of it for each child's update;
+     * autovacuum would gather them, but not before the children are built.
+     */
+    void analyse() {
+        jdbc.sql("analyze legacy_903_row").update();
+    }
+
     /** A child's staged rows, with the record an earlier import made for them (null if none). */
     record StagedChild(String child, Long importedPerson, List<StagedRow> rows) {
     }
@@ -154,13 +163,15 @@ class LegacyStaging {
 
     /**
      * Marks an imported child's rows: those of files applied to the records as imported into the
-     * person's record, the others and {@code keptRows} ("file:row") as kept. Rows whose outcome is
-     * already that are not touched.
+     * person's record, the others and {@code keptRows} ("file:row") as kept; for a child brought in
+     * {@code before}, a kept row stays kept. Rows whose outcome is already that are not touched.
      */
-    void imported(String set, String child, long personId, List<String> keptRows) {
-        // One table, no join: right after a first import the planner's statistics of the staged rows are not yet gathered.
+    void imported(String set, String child, long personId, List<String> keptRows, boolean before) {
+        // A row kept when the child came in stays kept when they were brought in before: a file applied since was not applied to them.
         var outcome = """
-                case when file_name in (:applied) and not (file_name || ':' || row_number) = any (cast(:kept as text[])) then 'IMPORTED' else 'KEPT' end""";
+                case when :before and outcome = 'KEPT' then 'KEPT'
+                     when file_name in (:applied) and not (file_name || ':' || row_number) = any (cast(:kept as text[])) then 'IMPORTED'
+                     else 'KEPT' end""";
         var person = "case when %s = 'IMPORTED' then cast(:personId as bigint) end".formatted(outcome);
         jdbc.sql("""
                         update legacy_903_row set outcome = %1$s, person_id = %2$s
@@ -169,6 +180,7 @@ class LegacyStaging {
                         """.formatted(outcome, person))
                 .param("applied", java.util.Arrays.stream(LegacyFile.values()).filter(LegacyFile::applied).map(LegacyFile::fileName).toList())
                 .param("kept", keptRows.toArray(String[]::new))
+                .param("before", before)
                 .param("personId", personId)
                 .param("authority", authority.id())
                 .param("set", set)

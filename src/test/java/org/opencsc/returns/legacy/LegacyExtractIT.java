@@ -209,6 +209,9 @@ class LegacyExtractIT {
         }
         var permanence = read(out.resolve("previous_permanence.csv")).stream().filter(r -> imported.contains(r.get("CHILD"))).toList();
         assertThat(permanence).hasSizeGreaterThan(300).allSatisfy(row -> assertThat(row.get("PREV_PERM")).isEqualTo("Z1"));
+        System.out.println("SSDA903 2017/18 of the imported children: " + exported.size() + " episodes, " + health.size() + " OC2 rows, "
+                + permanence.size() + " previous permanence rows; rule failures " + failures.stream().filter(f -> imported.contains(f.childReference()))
+                .collect(Collectors.groupingBy(f -> f.code(), java.util.TreeMap::new, Collectors.counting())));
     }
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");

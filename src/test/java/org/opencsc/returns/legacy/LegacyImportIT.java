@@ -172,6 +172,11 @@ class LegacyImportIT {
 
         assertThat(run().byReason()).isEqualTo(report.byReason());
         assertThat(outcomes()).isEqualTo(outcomes);
+        // A child brought in before OC2 was applied had their row kept: importing again does not claim it was applied.
+        jdbc.sql("update legacy_903_row set outcome = 'KEPT', person_id = null where set_name = :set and file_name = 'oc2.csv' and row_number = 2")
+                .param("set", directory.getFileName().toString()).update();
+        run();
+        assertThat(outcomes()).contains("oc2.csv:2:KEPT", "previous_permanence.csv:2:IMPORTED");
 
         TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
         var out = Files.createDirectories(directory.resolve("export"));
