@@ -19,11 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Care a child had before the council recorded it here, brought in at once from its previous
- * system: periods of care with their legal statuses, placements and reviews, and missing
- * episodes. Each is checked as the same record typed in would be (episodes as the SSDA903 sees
- * them, placement orders behind adoptive placements, reviews inside the period and fitting the
- * child's age, returns after going missing), and the whole history is refused if any of it is
- * wrong, so a child is never half brought in.
+ * system: periods of care with their legal statuses, placements, reviews and category of need,
+ * missing episodes, and the health records of a year. Each is checked as the same record typed
+ * in would be (episodes as the SSDA903 sees them, placement orders behind adoptive placements,
+ * reviews inside the period and fitting the child's age, returns after going missing, health
+ * records while looked after), and the whole history is refused if any of it is wrong, so a
+ * child is never half brought in.
  */
 @Service
 public class PastCareService {
