@@ -28,13 +28,13 @@ class PastCareRepository {
         this.authority = authority;
     }
 
-    long insertPeriod(long personId, CareHistory history, String username) {
+    long insertPeriod(long personId, CareHistory history, String categoryOfNeed, String username) {
         var periodId = jdbc.sql("""
-                        insert into care_period (authority_id, person_id, start_date, end_date, reason_ceased, recorded_by)
-                        values (:authority, :personId, :start, :end, :reason, :username) returning id
+                        insert into care_period (authority_id, person_id, start_date, end_date, reason_ceased, category_of_need, recorded_by)
+                        values (:authority, :personId, :start, :end, :reason, :need, :username) returning id
                         """)
                 .param("authority", authority.id()).param("personId", personId).param("start", history.periodStart())
-                .param("end", history.periodEnd()).param("reason", history.reasonCeased()).param("username", username)
+                .param("end", history.periodEnd()).param("reason", history.reasonCeased()).param("need", categoryOfNeed).param("username", username)
                 .query(Long.class).single();
         var sql = new StringBuilder("insert into care_legal_status (authority_id, period_id, start_date, code, recorded_by) values ");
         var parameters = new ArrayList<Object>();

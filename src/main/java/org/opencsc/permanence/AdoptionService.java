@@ -110,6 +110,52 @@ public class AdoptionService {
         return id;
     }
 
+    /** A decision that the child should be placed for adoption and, if it was reversed, when and why, as a previous system recorded them. */
+    public record PastDecision(LocalDate decided, LocalDate ceased, NoLongerPlacedReason reason) {
+    }
+
+    /**
+     * Decisions brought in from the council's previous system, where no one is signed in, checked
+     * as {@link #decide} and {@link #stop} check them: each made while the child was looked after
+     * and not in the future, one in progress at a time (an earlier one reversed before the next is
+     * made), a reversal not before its decision and with its reason. All or none are recorded.
+     */
+    @Transactional
+    public void recordPast(long personId, List<PastDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        var periods = care.periodsForFigures(List.of(personId)).getOrDefault(personId, List.of());
+        var problems = new FieldProblems();
+        repository.plansOf(personId).stream().filter(AdoptionPlan::inProgress).findFirst().ifPresent(open -> problems.add("decisions",
+                "An adoption is already in progress for this child (decision of " + spoken(open.decisionDate()) + ")"));
+        var ordered = decisions.stream().sorted(java.util.Comparator.comparing(PastDecision::decided)).toList();
+        PastDecision before = null;
+        for (var decision : ordered) {
+            var label = "The decision of " + spoken(decision.decided()) + " that the child should be placed for adoption";
+            problems.notInFuture("decisions", label, decision.decided(), today());
+            problems.check(lookedAfterOn(periods, decision.decided()), "decisions", label + " was made when the child was not looked after");
+            if (before != null) {
+                problems.check(before.ceased() != null && !decision.decided().isBefore(before.ceased()), "decisions",
+                        label + " was made while the decision of " + spoken(before.decided()) + " was in progress");
+            }
+            problems.check((decision.ceased() == null) == (decision.reason() == null), "decisions",
+                    label + ": a decision that the child should no longer be placed for adoption needs its date and its reason");
+            problems.notBefore("decisions", "The decision that the child should no longer be placed for adoption", decision.ceased(), label,
+                    decision.decided());
+            problems.notInFuture("decisions", "The decision that the child should no longer be placed for adoption", decision.ceased(), today());
+            before = decision;
+        }
+        problems.throwIfAny();
+        for (var decision : ordered) {
+            var id = repository.insertPlan(personId, decision.decided(), CurrentUser.username());
+            if (decision.ceased() != null) {
+                save(find(personId, id).withCeased(decision.ceased(), decision.reason()));
+            }
+        }
+        audit.record(AuditAction.CREATE, personId, ordered.size() + " decisions that the child should be placed for adoption brought in from the previous system");
+    }
+
     @Transactional
     public void authorise(long personId, long planId, AuthorityForm form) {
         records.visible(personId);

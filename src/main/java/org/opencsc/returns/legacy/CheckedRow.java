@@ -54,6 +54,26 @@ final class CheckedRow {
         return row;
     }
 
+    /** A date as the schema has it (dd/mm/yyyy) or unambiguous (yyyy-mm-dd); null for anything else. */
+    static LocalDate parseDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        var uk = UK_DATE.matcher(value.strip());
+        var iso = ISO_DATE.matcher(value.strip());
+        try {
+            if (uk.matches()) {
+                return LocalDate.of(Integer.parseInt(uk.group(3)), Integer.parseInt(uk.group(2)), Integer.parseInt(uk.group(1)));
+            }
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
+        } catch (DateTimeException notADay) {
+            return null;
+        }
+        return null;
+    }
+
     StagedRow staged() {
         return staged;
     }
@@ -113,20 +133,15 @@ final class CheckedRow {
     }
 
     private void readDate(String column, String value) {
-        var uk = UK_DATE.matcher(value);
-        var iso = ISO_DATE.matcher(value);
-        try {
-            if (uk.matches()) {
-                dates.put(column, LocalDate.of(Integer.parseInt(uk.group(3)), Integer.parseInt(uk.group(2)), Integer.parseInt(uk.group(1))));
-            } else if (iso.matches()) {
-                dates.put(column, LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+        var date = parseDate(value);
+        if (date != null) {
+            dates.put(column, date);
+            if (ISO_DATE.matcher(value).matches()) {
                 problem(column, value, ProblemReason.DATE_CONVERTED);
-            } else if (TWO_DIGIT_YEAR.matcher(value).matches()) {
-                problem(column, value, ProblemReason.TWO_DIGIT_YEAR);
-            } else {
-                problem(column, value, ProblemReason.NOT_A_DATE);
             }
-        } catch (DateTimeException notADay) {
+        } else if (TWO_DIGIT_YEAR.matcher(value).matches()) {
+            problem(column, value, ProblemReason.TWO_DIGIT_YEAR);
+        } else {
             problem(column, value, ProblemReason.NOT_A_DATE);
         }
     }

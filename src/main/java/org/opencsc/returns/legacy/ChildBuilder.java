@@ -16,12 +16,17 @@ import org.opencsc.care.CareHistory.LegalStatusChange;
 import org.opencsc.care.CarePeriod;
 import org.opencsc.care.MissingKind;
 import org.opencsc.care.PastCareService;
+import org.opencsc.care.HealthAssessmentKind;
+import org.opencsc.care.PastCareService.PastHealth;
 import org.opencsc.care.PastCareService.PastMissing;
 import org.opencsc.care.PastCareService.PastPeriod;
 import org.opencsc.care.PastCareService.PastReview;
 import org.opencsc.care.Placement;
 import org.opencsc.care.ReviewParticipation;
+import org.opencsc.care.SdqReason;
 import org.opencsc.child.PersonForm;
+import org.opencsc.permanence.AdoptionService.PastDecision;
+import org.opencsc.permanence.NoLongerPlacedReason;
 import org.opencsc.child.Upn;
 import org.opencsc.platform.ClockZone;
 import org.opencsc.platform.Coded;
@@ -46,10 +51,13 @@ final class ChildBuilder {
 
     private final LegacySchema schema;
     private final PastCareService pastCare;
+    /** The 31 March that ends the set's collection year (null: the set has no episode to tell it by). */
+    private final LocalDate yearEnd;
 
-    ChildBuilder(LegacySchema schema, PastCareService pastCare) {
+    ChildBuilder(LegacySchema schema, PastCareService pastCare, LocalDate yearEnd) {
         this.schema = schema;
         this.pastCare = pastCare;
+        this.yearEnd = yearEnd;
     }
 
     LegacyChild build(String child, List<StagedRow> staged) {
@@ -65,7 +73,7 @@ final class ChildBuilder {
         var header = byFile.getOrDefault(LegacyFile.HEADER, List.of()).stream().findFirst().orElse(null);
         if (header == null) {
             rows.getFirst().problem("CHILD", child, ProblemReason.NOT_IN_HEADER);
-            return new LegacyChild(child, null, null, List.of(), List.of(), rows, problems, true);
+            return new LegacyChild(child, null, null, List.of(), List.of(), null, List.of(), rows, List.of(), problems, true);
         }
         var born = header.date("DOB");
         for (var row : rows) {
@@ -84,15 +92,85 @@ final class ChildBuilder {
         }
         var missing = missing(byFile.getOrDefault(LegacyFile.MISSING, List.of()));
         var refused = rows.stream().anyMatch(CheckedRow::hasErrors);
+        var kept = new ArrayList<CheckedRow>();
+        PastHealth health = null;
+        var adoptionDecisions = new ArrayList<PastDecision>();
         if (!refused) {
-            var left = pastCare.check(born, periods, missing);
+            // DATE_PLACED is the day of the decision that the child should be placed for adoption (not of a move to adopters).
+            byFile.getOrDefault(LegacyFile.PLACED_FOR_ADOPTION, List.of()).forEach(row -> adoptionDecisions.add(new PastDecision(row.date("DATE_PLACED"),
+                    row.date("DATE_PLACED_CEASED"), Coded.fromCode(NoLongerPlacedReason.class, row.value("REASON_PLACED_CEASED")).orElse(null))));
+            // A refused child's OC2 and previous permanence are not looked at: nothing of theirs is recorded.
+            // The records derive the day UASC status ceased from the date of birth (the 18th birthday); another day has no place.
+            byFile.getOrDefault(LegacyFile.UASC, List.of()).stream()
+                    .filter(row -> row.date("DUC") != null && born != null && !row.date("DUC").equals(born.plusYears(18)))
+                    .forEach(row -> row.problem("DUC", row.staged().fields().get("DUC"), ProblemReason.VALUE_KEPT));
+            var oc2 = byFile.getOrDefault(LegacyFile.OC2, List.of());
+            health = oc2.isEmpty() ? null : health(oc2.getFirst(), periods, born, kept);
+            byFile.getOrDefault(LegacyFile.PREVIOUS_PERMANENCE, List.of()).forEach(row -> {
+                // Z1 (none) is what the records give a child with no order recorded before their care; an order is kept (see the docs).
+                if (!"Z1".equals(row.value("PREV_PERM"))) {
+                    row.problem("PREV_PERM", row.value("PREV_PERM"), ProblemReason.PREVIOUS_PERMANENCE_KEPT);
+                    kept.add(row);
+                }
+            });
+        }
+        if (!refused) {
+            var left = pastCare.check(born, periods, missing, health);
             var against = episodes.isEmpty() ? header : episodes.getFirst();
             for (var problem : left.all()) {
                 against.problem(null, problem.message(), ProblemReason.CARE_HISTORY_REFUSED);
                 refused = true;
             }
         }
-        return new LegacyChild(child, person, born, periods, missing, rows, problems, refused);
+        return new LegacyChild(child, person, born, periods, missing, health, adoptionDecisions, rows, kept, problems, refused);
+    }
+
+    /**
+     * The health records an OC2 row gives, dated the 31 March that ends the collection year (OC2
+     * says what happened in the year, not when): for a child looked after on every day of the year,
+     * the children OC2 is for; otherwise the row is kept. An SDQ score or reason, immunisations up
+     * to date or not, a dental check, a review health assessment (the child had been in care a
+     * year, so the initial one was before). A value the records cannot hold, or that contradicts
+     * what they hold, is reported and kept in the staged row; a 0 the records give by having no
+     * record is taken as read.
+     */
+    private PastHealth health(CheckedRow oc2, List<PastPeriod> periods, LocalDate born, List<CheckedRow> kept) {
+        var yearStart = yearEnd == null ? null : yearEnd.minusYears(1).plusDays(1);
+        var allYear = yearEnd != null && periods.stream().map(PastPeriod::history)
+                .anyMatch(h -> !h.periodStart().isAfter(yearStart) && (h.periodEnd() == null || h.periodEnd().isAfter(yearEnd)));
+        if (!allYear) {
+            oc2.problem(null, yearEnd == null ? null : "31/03/" + yearEnd.getYear(), ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR);
+            kept.add(oc2);
+            return null;
+        }
+        var typed = oc2.value("SDQ_SCORE");
+        Integer score = typed == null ? null : typed.length() > 2 ? Integer.MAX_VALUE : Integer.valueOf(typed);
+        var reason = Coded.fromCode(SdqReason.class, oc2.value("SDQ_REASON")).orElse(null);
+        if (score != null && (score > 40 || reason != null)) {
+            oc2.problem("SDQ_SCORE", typed, ProblemReason.VALUE_KEPT);
+            score = null;
+        }
+        if (reason != null && typed != null) {
+            oc2.problem("SDQ_REASON", reason.code(), ProblemReason.VALUE_KEPT);
+            reason = null;
+        }
+        var assessed = "1".equals(oc2.value("HEALTH_ASSESSMENT"));
+        var underFive = born != null && Period.between(born, yearEnd).getYears() < 5;
+        var check = oc2.value("HEALTH_CHECK");
+        // The export derives the under-5s' health check from the health assessment; there is no record of its own.
+        if (check != null && (underFive ? !check.equals(assessed ? "1" : "0") : check.equals("1"))) {
+            oc2.problem("HEALTH_CHECK", check, ProblemReason.VALUE_KEPT);
+        }
+        // Whether a substance misuse problem was identified, and interventions, have no record of their own (a referral to the
+        // substance misuse service is not the same fact), nor has a conviction: kept when they say something happened.
+        for (var column : List.of("CONVICTED", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")) {
+            if ("1".equals(oc2.value(column))) {
+                oc2.problem(column, "1", ProblemReason.VALUE_KEPT);
+            }
+        }
+        var immunised = oc2.value("IMMUNISATIONS") == null ? null : oc2.value("IMMUNISATIONS").equals("1");
+        return new PastHealth(yearEnd, score, reason, immunised, "1".equals(oc2.value("TEETH_CHECK")),
+                assessed ? HealthAssessmentKind.REVIEW : null, NOT_RECORDED, NOT_RECORDED);
     }
 
     private static PersonForm person(String child, CheckedRow header, boolean uasc) {
@@ -156,7 +234,9 @@ final class ChildBuilder {
         }
         var histories = new ArrayList<CareHistory>();
         var held = new ArrayList<List<PastReview>>();
+        var needs = new ArrayList<String>();
         for (var group : groups) {
+            needs.add(categoryOfNeed(group));
             var history = history(group);
             compareEpisodes(history, group, histories.isEmpty());
             histories.add(history);
@@ -185,9 +265,21 @@ final class ChildBuilder {
         }
         var periods = new ArrayList<PastPeriod>();
         for (int i = 0; i < histories.size(); i++) {
-            periods.add(new PastPeriod(histories.get(i), held.get(i)));
+            periods.add(new PastPeriod(histories.get(i), held.get(i), needs.get(i)));
         }
         return periods;
+    }
+
+    /**
+     * The category of need of a period: that of its first episode. The records hold one for the
+     * period (as a period begun here takes the need of the referral it came from), so an episode
+     * that gives another is reported and the period keeps the first.
+     */
+    private static String categoryOfNeed(List<CheckedRow> episodes) {
+        var need = episodes.getFirst().value("CIN");
+        episodes.stream().skip(1).filter(episode -> !Objects.equals(episode.value("CIN"), need))
+                .forEach(episode -> episode.problem("CIN", episode.value("CIN") + " (recorded as " + need + ")", ProblemReason.NEED_CHANGES_IN_PERIOD));
+        return need;
     }
 
     /**

@@ -14,11 +14,11 @@ enum LegacyFile {
     REVIEWS("reviews.csv", "Reviews", true),
     UASC("uasc.csv", "UASC", true),
     MISSING("missing.csv", "Missing", true),
-    OC2("oc2.csv", "OC2", false),
+    OC2("oc2.csv", "OC2", true),
     OC3("oc3.csv", "OC3", false),
     AD1("ad1.csv", "AD1", false),
-    PLACED_FOR_ADOPTION("placed_for_adoption.csv", "PlacedAdoption", false),
-    PREVIOUS_PERMANENCE("previous_permanence.csv", "PrevPerm", false),
+    PLACED_FOR_ADOPTION("placed_for_adoption.csv", "PlacedAdoption", true),
+    PREVIOUS_PERMANENCE("previous_permanence.csv", "PrevPerm", true),
     SOCIAL_WORKER("sw_episodes.csv", "SocialWorker", false);
 
     private final String fileName;
@@ -39,7 +39,10 @@ enum LegacyFile {
         return schemaTable;
     }
 
-    /** Whether its rows go into the child's records (the others are staged and checked only). */
+    /**
+     * Whether its rows go into the child's records (the others are staged and checked only). A
+     * row of an applied file may still be kept, when the records have no certain place for it.
+     */
     boolean applied() {
         return applied;
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.opencsc.care.PastCareService;
 import org.opencsc.child.ChildRecordService;
+import org.opencsc.permanence.AdoptionService;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.returns.legacy.LegacyStaging.Outcome;
 import org.opencsc.timescales.TimescaleService;
@@ -45,17 +46,22 @@ class LegacyImport {
     private static final int REFUSED = 2;
     /** Children built and saved at once: saving is mostly waiting for the database. */
     private static final int WORKERS = 4;
+    /** Notes on values the records have no certain place for: the staged row keeps them. */
+    private static final java.util.Set<ProblemReason> KEPT = java.util.EnumSet.of(ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR, ProblemReason.VALUE_KEPT,
+            ProblemReason.PREVIOUS_PERMANENCE_KEPT);
 
     private final LegacyStaging staging;
     private final ChildRecordService records;
     private final PastCareService pastCare;
+    private final AdoptionService adoption;
     private final TimescaleService timescales;
     private final LegacySchema schema = LegacySchema.published();
     private final TransactionTemplate eachChild;
     private final TransactionTemplate reading;
 
-    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, TimescaleService timescales,
+    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, AdoptionService adoption, TimescaleService timescales,
                  PlatformTransactionManager transactions) {
+        this.adoption = adoption;
         this.timescales = timescales;
         this.staging = staging;
         this.records = records;
@@ -78,9 +84,10 @@ class LegacyImport {
         for (var file : LegacyFile.values()) {
             stageFile(directory, set, file, fresh, problems);
         }
+        staging.analyse();
         var staged = System.nanoTime();
         var tally = new AtomicIntegerArray(3);
-        var builder = new ChildBuilder(schema, pastCare);
+        var builder = new ChildBuilder(schema, pastCare, staging.collectionYearEnd(set));
         var refused = new ArrayList<String>();
         var inFlight = new Semaphore(WORKERS * 4);
         var failure = new AtomicReference<RuntimeException>();
@@ -183,7 +190,7 @@ class LegacyImport {
     private int settle(String set, LegacyChild child, Long before, ProblemLog problems) {
         if (before != null) {
             // Brought in by an earlier import: left as it is, whatever the set now says about them.
-            eachChild.executeWithoutResult(status -> markImported(set, child, before));
+            eachChild.executeWithoutResult(status -> markImported(set, child, before, true));
             return report(child.problems(), problems, child.refused() ? ImportProblem.IMPORTED_BEFORE : null, BEFORE);
         }
         if (child.refused()) {
@@ -193,9 +200,10 @@ class LegacyImport {
             eachChild.executeWithoutResult(status -> {
                 staging.commitWithoutWaiting();
                 var personId = records.create(child.person());
-                pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), "the SSDA903 set " + set);
+                pastCare.record(personId, child.dateOfBirth(), child.periods(), child.missing(), child.health(), "the SSDA903 set " + set);
+                adoption.recordPast(personId, child.adoptionDecisions());
                 staging.recordImported(child.child(), personId, set);
-                markImported(set, child, personId);
+                markImported(set, child, personId, false);
             });
         } catch (DataAccessException refusedByTheDatabase) {
             // A value the checks let through but a constraint of the records does not: the child is refused, the import goes on.
@@ -213,9 +221,9 @@ class LegacyImport {
         return report(child.problems(), problems, null, IMPORTED);
     }
 
-    private void markImported(String set, LegacyChild child, long personId) {
+    private void markImported(String set, LegacyChild child, long personId, boolean before) {
         staging.commitWithoutWaiting();
-        staging.imported(set, child.child(), personId);
+        staging.imported(set, child.child(), personId, child.keptRows(), before);
     }
 
     private void markRefused(String set, List<String> children) {
@@ -237,6 +245,8 @@ class LegacyImport {
             String outcome;
             if (errorOutcome != null) {
                 outcome = errorOutcome;
+            } else if (KEPT.contains(problem.reason())) {
+                outcome = ImportProblem.KEPT;
             } else if (problem.reason() == ProblemReason.DATE_CONVERTED || problem.reason() == ProblemReason.CODE_CONVERTED
                     || problem.reason() == ProblemReason.RNE_DIFFERS || problem.reason() == ProblemReason.STARTED_BEFORE_EXTRACT) {
                 outcome = ImportProblem.CONVERTED;

@@ -107,6 +107,15 @@ class LegacyStaging {
         }
     }
 
+    /**
+     * Gathers the planner's statistics of the staged rows. Right after thousands are copied in,
+     * the planner still takes the table for small and reads all of it for each child's update;
+     * autovacuum would gather them, but not before the children are built.
+     */
+    void analyse() {
+        jdbc.sql("analyze legacy_903_row").update();
+    }
+
     /** A child's staged rows, with the record an earlier import made for them (null if none). */
     record StagedChild(String child, Long importedPerson, List<StagedRow> rows) {
     }
@@ -154,23 +163,53 @@ class LegacyStaging {
 
     /**
      * Marks an imported child's rows: those of files applied to the records as imported into the
-     * person's record, the others as kept. Rows whose outcome is already that are not touched.
+     * person's record, the others and {@code keptRows} ("file:row") as kept; for a child brought in
+     * {@code before}, a kept row stays kept. Rows whose outcome is already that are not touched.
      */
-    void imported(String set, String child, long personId) {
+    void imported(String set, String child, long personId, List<String> keptRows, boolean before) {
+        // A row kept when the child came in stays kept when they were brought in before: a file applied since was not applied to them.
+        var outcome = """
+                case when :before and outcome = 'KEPT' then 'KEPT'
+                     when file_name in (:applied) and not (file_name || ':' || row_number) = any (cast(:kept as text[])) then 'IMPORTED'
+                     else 'KEPT' end""";
+        var person = "case when %s = 'IMPORTED' then cast(:personId as bigint) end".formatted(outcome);
         jdbc.sql("""
-                        update legacy_903_row
-                        set outcome = case when file_name in (:applied) then 'IMPORTED' else 'KEPT' end,
-                            person_id = case when file_name in (:applied) then cast(:personId as bigint) end
+                        update legacy_903_row set outcome = %1$s, person_id = %2$s
                         where authority_id = :authority and set_name = :set and child = :child and outcome <> 'REJECTED'
-                          and (outcome <> case when file_name in (:applied) then 'IMPORTED' else 'KEPT' end
-                               or person_id is distinct from case when file_name in (:applied) then cast(:personId as bigint) end)
-                        """)
+                          and (outcome <> %1$s or person_id is distinct from %2$s)
+                        """.formatted(outcome, person))
                 .param("applied", java.util.Arrays.stream(LegacyFile.values()).filter(LegacyFile::applied).map(LegacyFile::fileName).toList())
+                .param("kept", keptRows.toArray(String[]::new))
+                .param("before", before)
                 .param("personId", personId)
                 .param("authority", authority.id())
                 .param("set", set)
                 .param("child", child)
                 .update();
+    }
+
+    /**
+     * The 31 March that ends the set's collection year: the first on or after the latest episode
+     * start (a return holds no episode that starts after its year ends). Null when no episode has
+     * a readable start. Start dates are read distinct, so however many rows, few values come back.
+     */
+    java.time.LocalDate collectionYearEnd(String set) {
+        var latest = jdbc.sql("""
+                        select distinct fields ->> 'DECOM' from legacy_903_row
+                        where authority_id = :authority and set_name = :set and file_name = :episodes and outcome <> 'REJECTED'
+                        """)
+                .param("authority", authority.id())
+                .param("set", set)
+                .param("episodes", LegacyFile.EPISODES.fileName())
+                .query(String.class)
+                .list().stream()
+                .map(CheckedRow::parseDate)
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder());
+        return latest.map(day -> {
+            var march = java.time.LocalDate.of(day.getYear(), 3, 31);
+            return day.isAfter(march) ? march.plusYears(1) : march;
+        }).orElse(null);
     }
 
     /** Marks every row of these children refused (rows already marked are not touched). */

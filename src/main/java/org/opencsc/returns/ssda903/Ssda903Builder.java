@@ -170,7 +170,7 @@ class Ssda903Builder {
         return rows;
     }
 
-    /** The primary need of the latest referral by the start of care, or of the first one after it. */
+    /** The latest need recorded by the start of care (a referral's, or the period's own when brought in), or the first one after it. */
     private static String need(List<Dated> needs, LocalDate start) {
         if (needs == null) {
             return null;

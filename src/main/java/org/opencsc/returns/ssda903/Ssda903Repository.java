@@ -59,15 +59,22 @@ class Ssda903Repository {
     record Dated(long personId, LocalDate date, String value) {
     }
 
-    /** Each child's referrals with a primary need recorded, oldest first: the category of need of a period of care. */
+    /**
+     * Each child's categories of need, oldest first: the primary need of each referral, and the
+     * category a period of care brought in from a previous system was recorded with (dated the
+     * period's start, and after a referral of the same day, so that the period's own wins).
+     */
     Map<Long, List<Dated>> needs(Collection<Long> ids) {
         return grouped(jdbc.sql("""
-                        select person_id, referral_date, primary_need from referral
+                        select person_id, referral_date as day, primary_need as need, 0 as own, id from referral
                         where authority_id = :authority and person_id in (:ids) and primary_need is not null
-                        order by referral_date, id
+                        union all
+                        select person_id, start_date, category_of_need, 1, id from care_period
+                        where authority_id = :authority and person_id in (:ids) and category_of_need is not null
+                        order by day, own, id
                         """)
                 .param("authority", authority.id()).param("ids", ids)
-                .query((r, n) -> new Dated(r.getLong("person_id"), r.getObject("referral_date", LocalDate.class), r.getString("primary_need")))
+                .query((r, n) -> new Dated(r.getLong("person_id"), r.getObject("day", LocalDate.class), r.getString("need")))
                 .list());
     }
 

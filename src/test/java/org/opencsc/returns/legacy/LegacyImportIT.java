@@ -35,6 +35,8 @@ class LegacyImportIT {
     JdbcClient jdbc;
     @Autowired
     ImportCommand command;
+    @Autowired
+    org.opencsc.returns.StatutoryReturns returns;
     @TempDir
     Path directory;
 
@@ -121,6 +123,111 @@ class LegacyImportIT {
                 .param("set", directory.getFileName().toString())
                 .query(String.class)
                 .single();
+    }
+
+    @Test
+    void healthInTheYearPreviousPermanenceAndTheCategoryOfNeedGoIntoTheRecordsAndTheExportGivesThemBack() throws Exception {
+        var inCare = LegacySet.newChild();
+        var notAllYear = LegacySet.newChild();
+        var wrongCode = LegacySet.newChild();
+        var oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,"
+                + "INTERVENTION_RECEIVED,INTERVENTION_OFFERED";
+        var permanence = "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM";
+        // The latest episode starts on 1 September 2016: the set is the 2016/17 return, and OC2 is dated 31 March 2017.
+        new LegacySet().cleanChild(notAllYear).cleanChild(wrongCode)
+                .header(inCare + ",2,01/01/2010,WBRI," + LegacySet.upn(11) + ",,")
+                .episode(inCare + ",01/03/2016,S,C2,N4,U1,PR1,,,,,,")
+                .line("oc2.csv", oc2, inCare + ",01/01/2010,12,,1,0,1,1,1,1,0,1")
+                .line("oc2.csv", oc2, notAllYear + ",01/01/2010,,SDQ4,,,0,0,0,0,,")
+                .line("oc2.csv", oc2, wrongCode + ",01/01/2010,,SDQ9,,,0,0,0,0,,")
+                .line("previous_permanence.csv", permanence, inCare + ",01/01/2010,Z1,,")
+                // UASC status ceases at 18 in the records: a day before it is kept in staging.
+                .line("uasc.csv", "CHILD,SEX,DOB,DUC", inCare + ",2,01/01/2010,27/12/2027")
+                .line("previous_permanence.csv", permanence, notAllYear + ",01/01/2010,P4,,")
+                .writeTo(directory);
+
+        var report = run();
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.refused()).isEqualTo(1);
+        // One wrong code in OC2 refuses the child whole.
+        assertThat(personOf(wrongCode)).isNull();
+        var personId = personOf(inCare);
+        var endOfYear = LocalDate.of(2017, 3, 31);
+        assertThat(jdbc.sql("select category_of_need from care_period where person_id = :p").param("p", personId).query(String.class).single())
+                .isEqualTo("N4");
+        assertThat(jdbc.sql("select sdq_date || ' ' || score from sdq where person_id = :p").param("p", personId).query(String.class).single())
+                .isEqualTo(endOfYear + " 12");
+        assertThat(jdbc.sql("select recorded_date || ' ' || up_to_date from immunisation_status where person_id = :p").param("p", personId)
+                .query(String.class).single()).isEqualTo(endOfYear + " true");
+        assertThat(jdbc.sql("select check_date from dental_check where person_id = :p").param("p", personId).query(LocalDate.class).single())
+                .isEqualTo(endOfYear);
+        assertThat(jdbc.sql("select assessment_date || ' ' || kind from health_assessment where person_id = :p").param("p", personId)
+                .query(String.class).single()).isEqualTo(endOfYear + " REVIEW");
+        assertThat(jdbc.sql("select kind || ' ' || event_date from case_event where person_id = :p").param("p", personId).query(String.class).list())
+                .contains("DENTAL_CHECK " + endOfYear, "HEALTH_ASSESSMENT_5_OR_OVER " + endOfYear);
+        assertThat(problems(report, ProblemReason.VALUE_KEPT)).extracting(ImportProblem::column, ImportProblem::outcome).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("CONVICTED", ImportProblem.KEPT), org.assertj.core.groups.Tuple.tuple("SUBSTANCE_MISUSE", ImportProblem.KEPT),
+                org.assertj.core.groups.Tuple.tuple("INTERVENTION_OFFERED", ImportProblem.KEPT), org.assertj.core.groups.Tuple.tuple("DUC", ImportProblem.KEPT));
+        assertThat(problems(report, ProblemReason.NOT_LOOKED_AFTER_ALL_YEAR)).singleElement().extracting(ImportProblem::row).isEqualTo(3);
+        assertThat(problems(report, ProblemReason.PREVIOUS_PERMANENCE_KEPT)).singleElement().extracting(ImportProblem::value).isEqualTo("P4");
+        var outcomes = outcomes();
+        assertThat(outcomes).contains("oc2.csv:2:IMPORTED", "oc2.csv:3:KEPT", "oc2.csv:4:REFUSED", "previous_permanence.csv:2:IMPORTED",
+                "previous_permanence.csv:3:KEPT");
+
+        assertThat(run().byReason()).isEqualTo(report.byReason());
+        assertThat(outcomes()).isEqualTo(outcomes);
+        // A child brought in before OC2 was applied had their row kept: importing again does not claim it was applied.
+        jdbc.sql("update legacy_903_row set outcome = 'KEPT', person_id = null where set_name = :set and file_name = 'oc2.csv' and row_number = 2")
+                .param("set", directory.getFileName().toString()).update();
+        run();
+        assertThat(outcomes()).contains("oc2.csv:2:KEPT", "previous_permanence.csv:2:IMPORTED");
+
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        var out = Files.createDirectories(directory.resolve("export"));
+        returns.named("ssda903").orElseThrow().export(new org.opencsc.returns.CollectionYear(2017), out, org.opencsc.returns.ExportProgress.NONE);
+        assertThat(Files.readAllLines(out.resolve("oc2.csv"))).contains(inCare + ",01/01/2010,12,,,,1,1,1,0,,");
+        assertThat(Files.readAllLines(out.resolve("episodes.csv"))).contains(inCare + ",01/03/2016,S,C2,N4,U1,PR1,,,,,,");
+        assertThat(Files.readAllLines(out.resolve("previous_permanence.csv"))).contains(inCare + ",01/01/2010,Z1,,");
+        assertThat(Files.readAllLines(out.resolve("uasc.csv"))).filteredOn(line -> line.startsWith(inCare + ",")).singleElement().asString()
+                .endsWith(",01/01/2028");
+    }
+
+    private List<String> outcomes() {
+        return jdbc.sql("select file_name || ':' || row_number || ':' || outcome from legacy_903_row where set_name = :set order by 1")
+                .param("set", directory.getFileName().toString()).query(String.class).list();
+    }
+
+    @Test
+    void decisionsThatAChildShouldBePlacedForAdoptionGoIntoTheAdoptionRecordAndOneTheRecordRefusesRefusesTheChild() throws Exception {
+        var child = LegacySet.newChild();
+        var notInCare = LegacySet.newChild();
+        var placed = "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED";
+        new LegacySet().cleanChild(notInCare)
+                .header(child + ",2,01/01/2012,WBRI," + LegacySet.upn(12) + ",,")
+                .episode(child + ",01/03/2016,S,C2,N1,U1,PR1,,,,,,")
+                .line("placed_for_adoption.csv", placed, child + ",01/01/2012,01/06/2016,01/02/2017,RD3")
+                .line("placed_for_adoption.csv", placed, child + ",01/01/2012,01/03/2017,,")
+                // Care ended on 1 March 2017: a decision after it is one the adoption record does not take.
+                .line("placed_for_adoption.csv", placed, notInCare + ",01/01/2010,15/03/2017,,")
+                .writeTo(directory);
+
+        var report = run();
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(personOf(notInCare)).isNull();
+        assertThat(problems(report, ProblemReason.RECORD_REFUSED)).singleElement().extracting(ImportProblem::value).asString()
+                .contains("was made when the child was not looked after");
+        var personId = personOf(child);
+        assertThat(jdbc.sql("select decision_date || ' ' || coalesce(ceased_date || ' ' || ceased_reason, '-') from adoption_plan where person_id = :p order by 1")
+                .param("p", personId).query(String.class).list()).containsExactly("2016-06-01 2017-02-01 RD3", "2017-03-01 -");
+        assertThat(outcomes()).contains("placed_for_adoption.csv:2:IMPORTED", "placed_for_adoption.csv:3:IMPORTED", "placed_for_adoption.csv:4:REFUSED");
+
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        var out = Files.createDirectories(directory.resolve("export"));
+        returns.named("ssda903").orElseThrow().export(new org.opencsc.returns.CollectionYear(2017), out, org.opencsc.returns.ExportProgress.NONE);
+        assertThat(Files.readAllLines(out.resolve("placed_for_adoption.csv")))
+                .contains(child + ",01/01/2012,01/06/2016,01/02/2017,RD3", child + ",01/01/2012,01/03/2017,,");
     }
 
     @Test
