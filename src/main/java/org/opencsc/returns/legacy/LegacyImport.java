@@ -17,7 +17,6 @@ import org.opencsc.child.ChildRecordService;
 import org.opencsc.permanence.AdoptionService;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.returns.legacy.LegacyStaging.Outcome;
-import org.opencsc.timescales.TimescaleService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * block at a time), then the children are built from the staged rows one at a time, each saved
  * in its own transaction through the child and care modules, or refused whole. A child the
  * import brought in before is left as it is, so importing the same set again changes nothing.
- * The statutory clocks of the children brought in are derived in one pass at the end.
+ * Each child's statutory clocks are derived with the child, in its transaction.
  */
 @Service
 class LegacyImport {
@@ -54,15 +53,13 @@ class LegacyImport {
     private final ChildRecordService records;
     private final PastCareService pastCare;
     private final AdoptionService adoption;
-    private final TimescaleService timescales;
     private final LegacySchema schema = LegacySchema.published();
     private final TransactionTemplate eachChild;
     private final TransactionTemplate reading;
 
-    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, AdoptionService adoption, TimescaleService timescales,
+    LegacyImport(LegacyStaging staging, ChildRecordService records, PastCareService pastCare, AdoptionService adoption,
                  PlatformTransactionManager transactions) {
         this.adoption = adoption;
-        this.timescales = timescales;
         this.staging = staging;
         this.records = records;
         this.pastCare = pastCare;
@@ -135,9 +132,8 @@ class LegacyImport {
         }
         markRefused(set, refused);
         var built = System.nanoTime();
-        var finished = System.nanoTime();
         return new ImportReport(set, tally.get(IMPORTED), tally.get(BEFORE), tally.get(REFUSED), staging.outcomesByFile(set), problems.byReason(), problems.problems(),
-                new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged), Duration.ofNanos(finished - built)));
+                new ImportReport.Timing(Duration.ofNanos(staged - started), Duration.ofNanos(built - staged)));
     }
 
     private static void awaitQuietly(ExecutorService workers) {
