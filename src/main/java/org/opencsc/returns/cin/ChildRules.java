@@ -27,6 +27,10 @@ final class ChildRules {
 
     static List<CinRule> all() {
         return List.of(
+                CinRule.child("8500", ERROR, "LA Child ID missing",
+                        (child, year) -> child.laChildId() == null || child.laChildId().isBlank()),
+                CinRule.child("8590", ERROR, "Child does not have a recorded CIN episode.",
+                        (child, year) -> child.episodes().isEmpty()),
                 CinRule.child("8525", ERROR, "Either Date of Birth or Expected Date of Birth must be provided (but not both)",
                         (child, year) -> child.birthDate() == null && child.expectedBirthDate() == null),
                 CinRule.child("8520", ERROR, "Date of Birth is after data collection period (must be on or before the end of the census period)",

@@ -31,6 +31,24 @@ final class AdoptionRules {
         return child.episodes().stream().filter(e -> e.end() != null && !"X1".equals(e.reasonEnded())).reduce((a, b) -> b).orElse(null);
     }
 
+    /** The day the child's latest period of care in the return began (its episode started with S), or null if it began before the year. */
+    private static java.time.LocalDate startedToBeLookedAfter(LookedAfterChild child) {
+        return child.episodes().stream().filter(e -> "S".equals(e.reasonNew())).map(EpisodeRow::start).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The day the placement order was granted: the first episode whose legal status became E1 at its start. */
+    private static java.time.LocalDate placementOrderGranted(LookedAfterChild child) {
+        for (int i = 0; i < child.episodes().size(); i++) {
+            var episode = child.episodes().get(i);
+            var before = Rule.joinedBefore(child, i);
+            if ("E1".equals(episode.legalStatus()) && Rule.codes("S", "L", "T", "U").contains(episode.reasonNew())
+                    && (before == null || !"E1".equals(before.legalStatus()))) {
+                return episode.start();
+            }
+        }
+        return null;
+    }
+
     private static boolean anyBlank(Object... values) {
         return Stream.of(values).anyMatch(v -> v == null);
     }
@@ -51,5 +69,35 @@ final class AdoptionRules {
             error("558", "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the "
                             + "decision that a child should no longer be placed for adoption should be left blank.",
                     onAdoption((c, y) -> careEnded(c) != null && ADOPTED.contains(careEnded(c).reasonEnded()) && !c.placedForAdoption().isEmpty()
-                            && c.placedForAdoption().getLast().ceasedDate() != null)));
+                            && c.placedForAdoption().getLast().ceasedDate() != null)),
+            error("331", "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().matchDate() != null && careEnded(c) != null
+                            && ADOPTED.contains(careEnded(c).reasonEnded()) && c.ad1().matchDate().isAfter(careEnded(c).start()))),
+            error("333", "Date should be placed for adoption must be on or prior to the date of matching child with adopter(s).",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().matchDate() != null
+                            && (c.ad1().decisionDate() == null || c.ad1().decisionDate().isAfter(c.ad1().matchDate())))),
+            error("521", "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be placed) must "
+                            + "be on or prior to the date the child is placed for adoption.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().decisionDate() != null && firstPlacedForAdoption(c) != null
+                            && c.ad1().decisionDate().isAfter(firstPlacedForAdoption(c).start()))),
+            error("1003", "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
+                    onAdoption((c, y) -> startedToBeLookedAfter(c) != null && c.placedForAdoption().stream()
+                            .anyMatch(p -> p.ceasedDate() == null && p.decisionDate().isBefore(startedToBeLookedAfter(c))))),
+            error("522", "Date of decision that the child should be placed for adoption must be on or before the date that a child should no "
+                            + "longer be placed for adoption.",
+                    onAdoption((c, y) -> c.placedForAdoption().stream().anyMatch(p -> p.ceasedDate() != null && p.ceasedDate().isBefore(p.decisionDate())))),
+            error("117", "Date of decision that a child should/should no longer be placed for adoption is beyond the current collection year or "
+                            + "after the child ceased to be looked after.",
+                    onAdoption((c, y) -> c.placedForAdoption().stream().anyMatch(p -> p.decisionDate().isAfter(y.end())
+                            || (p.ceasedDate() != null && p.ceasedDate().isAfter(y.end()))
+                            || (careEnded(c) != null && (p.decisionDate().isAfter(careEnded(c).end())
+                                || (p.ceasedDate() != null && p.ceasedDate().isAfter(careEnded(c).end()))))))),
+            error("118", "Date of decision that a child should no longer be placed for adoption is before the current collection year or before "
+                            + "the date the child started to be looked after.",
+                    onAdoption((c, y) -> c.placedForAdoption().stream().anyMatch(p -> p.ceasedDate() != null && (p.ceasedDate().isBefore(y.start())
+                            || (startedToBeLookedAfter(c) != null && p.ceasedDate().isBefore(startedToBeLookedAfter(c))))))),
+            error("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order "
+                            + "was granted.",
+                    onAdoption((c, y) -> placementOrderGranted(c) != null && !c.placedForAdoption().isEmpty() && c.placedForAdoption().stream()
+                            .noneMatch(p -> !p.decisionDate().isAfter(placementOrderGranted(c))))));
 }

@@ -23,6 +23,9 @@ final class EpisodeRules {
     private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
+    private static final Set<String> SPECIAL_GUARDIANSHIP = Rule.codes("E45", "E46", "E47", "E48");
+    // The reasons for a new episode that continue the period of care rather than start one.
+    private static final Set<String> CONTINUING = Rule.codes("L", "P", "B", "T", "U");
     // Supported accommodation (H5) has been registered with Ofsted since 2024, so it has a URN.
     private static final Set<String> NO_URN = Rule.codes("P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Pattern URN = Pattern.compile("(SC)?\\d{6,7}|X{7}");
@@ -180,6 +183,22 @@ final class EpisodeRules {
             error("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the "
                             + "year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.",
                     onEpisodes((c, i, y) -> Rule.codes("E45", "E46").contains(at(c, i).reasonEnded()) && !at(c, i).place().matches("U[1-6]"))),
+            error("148", "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+                    onEpisodes((c, i, y) -> (at(c, i).end() == null) != (at(c, i).reasonEnded() == null))),
+            error("352", "Child who started to be looked after was aged 18 or over.",
+                    onEpisodes((c, i, y) -> "S".equals(at(c, i).reasonNew()) && age(c, at(c, i).start()) >= 18)),
+            error("432", "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not "
+                            + "started to be looked after.",
+                    onEpisodes((c, i, y) -> before(c, i) != null && before(c, i).reasonEnded() != null && !"X1".equals(before(c, i).reasonEnded())
+                            && !"S".equals(at(c, i).reasonNew()))),
+            error("433", "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day "
+                            + "as the last episode finished.",
+                    onEpisodes((c, i, y) -> CONTINUING.contains(at(c, i).reasonNew()) && before(c, i) != null && before(c, i).end() != null
+                            && !at(c, i).start().equals(before(c, i).end()))),
+            error("407", "Reason episode ceased is Special Guardianship Order, but child has reached age 18.",
+                    onEpisodes((c, i, y) -> SPECIAL_GUARDIANSHIP.contains(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 18)),
+            error("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.",
+                    onEpisodes((c, i, y) -> "E17".equals(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 0 && age(c, at(c, i).end()) < 18)),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

@@ -34,6 +34,9 @@ final class HeaderRules {
                             && !c.dateOfBirth().plusYears(4).isAfter(LocalDate.of(y.start().getYear() - 1, 8, 31)))),
             error("620", "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.",
                     onChild((c, y) -> "1".equals(c.mother()) && c.dateOfBirth() != null && c.ageOn(y.start()) < 11)),
+            error("621", "Mother’s field has been completed but date of birth shows that the mother is younger than her child.",
+                    onChild((c, y) -> c.motherChildDateOfBirth() != null && c.dateOfBirth() != null
+                            && !c.motherChildDateOfBirth().isAfter(c.dateOfBirth()))),
             error("625", "Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be looked after.",
                     onChild((c, y) -> c.motherChildDateOfBirth() != null && (c.motherChildDateOfBirth().isAfter(y.end())
                             || (!c.episodes().isEmpty() && c.episodes().getLast().end() != null

@@ -72,5 +72,8 @@ final class ReviewAndMissingRules {
                             + "end date.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && m.end() == null)),
             error("578", "The date that the child started to be missing is after the child ceased to be looked after.",
-                    onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))));
+                    onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))),
+            error("580", "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
+                    onMissing((c, m, before, y) -> careEnded(c) != null && !"E8".equals(c.episodes().getLast().reasonEnded())
+                            && !m.start().isAfter(careEnded(c)) && (m.end() == null || m.end().isAfter(careEnded(c))))));
 }

@@ -83,6 +83,20 @@ class Ssda903RulesTest {
         return lookedAfter().episodes(episode("2025-06-02", "S", "E1", place, "2025-12-01", "E11"));
     }
 
+    private static Adoption adoption(String decided, String matched) {
+        return new Adoption(LocalDate.of(2025, 12, 1), LocalDate.parse(decided), matched == null ? null : LocalDate.parse(matched), "0", 2, "MF", "L2");
+    }
+
+    /** Fostered from 2 June 2025, then placed for adoption (E1, A5) from the day given. */
+    private static AChild placedForAdoptionFrom(String day) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", day, "X1"), episode(day, "T", "E1", "A5", null, null));
+    }
+
+    /** Fostered from 2 June 2025 under an interim care order, then a placement order from the day given, in the same placement. */
+    private static AChild placementOrderOn(String day) {
+        return lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", day, "X1"), episode(day, "L", "E1", "U4", null, null));
+    }
+
     static Stream<Example> examples() {
         return Stream.of(
                 example("101", lookedAfter().sex(null), lookedAfter()),
@@ -92,6 +106,7 @@ class Ssda903RulesTest {
                 example("165", lookedAfter().mother(null, null), lookedAfter()),
                 example("209", lookedAfter().upn("UN1"), lookedAfter().upn("UN1").bornOn("2022-01-01")),
                 example("620", lookedAfter().bornOn("2016-01-01").mother("1", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
+                example("621", lookedAfter().mother("1", "2012-05-14"), lookedAfter().mother("1", "2025-01-01")),
                 example("625", lookedAfter().mother("1", "2026-05-01"), lookedAfter().mother("1", "2025-01-01")),
 
                 example("143", lookedAfter().episodes(episode("2025-06-02", "X", "V2", "U6", null, null)), lookedAfter()),
@@ -170,6 +185,17 @@ class Ssda903RulesTest {
                         lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E4A"))),
                 example("516", lookedAfter().episodes(episode("2025-06-02", "S", "C2", "K2", "2025-12-01", "E45")),
                         lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U1", "2025-12-01", "E45"))),
+                example("148", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "E4A"))),
+                example("352", lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", null, null)), lookedAfter()),
+                example("432", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-07-01", "E4A"), episode("2025-09-01", "P", "V2", "U6", null, null)),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-07-01", "E4A"), episode("2025-09-01", "S", "V2", "U6", null, null))),
+                example("433", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-07-01", "X1"), episode("2025-07-05", "P", "V2", "U4", null, null)),
+                        moved("V2", "U6", "2025-07-01", "P", "V2", "U4")),
+                example("407", lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "C2", "U4", "2025-12-01", "E45")),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", "2025-12-01", "E45"))),
+                example("460", lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", "2025-12-01", "E17")),
+                        lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "C2", "U4", "2025-12-01", "E17"))),
                 example("1008", lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "ABC")),
                         lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "SC123456"))),
 
@@ -183,6 +209,8 @@ class Ssda903RulesTest {
                         lookedAfter().missing("M", "2025-07-01", "2025-07-02").missing("A", "2025-08-01", "2025-08-02")),
                 example("577", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", null),
                         lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", "2025-09-02")),
+                example("580", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-28", "2025-10-03"),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E8")).missing("M", "2025-09-28", "2025-10-03")),
                 example("578", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-11-01", "2025-11-02"),
                         lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A")).missing("M", "2025-09-01", "2025-09-02")),
 
@@ -207,6 +235,18 @@ class Ssda903RulesTest {
                 example("557", lookedAfter().episodes(episode("2025-06-02", "S", "E1", "U4", "2025-12-01", "E4A")).placedForAdoption("2025-07-01", null, null),
                         lookedAfter().episodes(episode("2025-06-02", "S", "E1", "U4", "2025-12-01", "E4A")).placedForAdoption("2025-07-01", "2025-11-01", "RD1")),
                 example("558", adoptedFrom("A5").placedForAdoption("2025-05-01", "2025-11-01", "RD1"), adoptedFrom("A5").placedForAdoption("2025-05-01", null, null)),
+
+                example("331", adoptedFrom("A5").adopted(adoption("2024-09-02", "2025-07-01")), adoptedFrom("A5").adopted(COMPLETE)),
+                example("333", adoptedFrom("A5").adopted(adoption("2025-04-01", "2025-03-03")), adoptedFrom("A5").adopted(COMPLETE)),
+                example("521", adoptedFrom("A5").adopted(adoption("2025-07-01", null)), adoptedFrom("A5").adopted(COMPLETE)),
+                example("1003", placedForAdoptionFrom("2025-08-01").placedForAdoption("2025-05-01", null, null),
+                        placedForAdoptionFrom("2025-08-01").placedForAdoption("2025-07-01", null, null)),
+                example("522", lookedAfter().placedForAdoption("2025-07-01", "2025-06-20", "RD1"), lookedAfter().placedForAdoption("2025-07-01", "2025-07-20", "RD1")),
+                example("117", lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", "2025-10-01", "E4A")).placedForAdoption("2025-07-01", "2025-11-01", "RD1"),
+                        lookedAfter().episodes(episode("2025-06-02", "S", "C2", "U4", "2025-10-01", "E4A")).placedForAdoption("2025-07-01", "2025-09-01", "RD1")),
+                example("118", lookedAfter().placedForAdoption("2025-05-01", "2025-05-20", "RD1"), lookedAfter().placedForAdoption("2025-05-01", "2025-07-01", "RD1")),
+                example("554", placementOrderOn("2025-08-01").placedForAdoption("2025-09-01", null, null),
+                        placementOrderOn("2025-08-01").placedForAdoption("2025-07-01", null, null)),
 
                 compared("202", lookedAfter(), lookedAfter().sex("1"), lookedAfter().sex("1")),
                 compared("203", lookedAfter(), lookedAfter().bornOn("2012-06-14"), lookedAfter().bornOn("2012-06-14")),
