@@ -49,6 +49,12 @@ final class AdoptionRules {
         return null;
     }
 
+    /** Adopters of a legal status whose sexes are not one of those it allows. */
+    private static Rule.Check adopters(String legalStatus, String... sexes) {
+        return onAdoption((c, y) -> c.ad1() != null && legalStatus.equals(c.ad1().adoptersLegalStatus())
+                && !Rule.codes(sexes).contains(c.ad1().adoptersSex()));
+    }
+
     private static boolean anyBlank(Object... values) {
         return Stream.of(values).anyMatch(v -> v == null);
     }
@@ -99,5 +105,45 @@ final class AdoptionRules {
             error("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order "
                             + "was granted.",
                     onAdoption((c, y) -> placementOrderGranted(c) != null && !c.placedForAdoption().isEmpty() && c.placedForAdoption().stream()
-                            .noneMatch(p -> !p.decisionDate().isAfter(placementOrderGranted(c))))));
+                            .noneMatch(p -> !p.decisionDate().isAfter(placementOrderGranted(c))))),
+            error("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
+                    onAdoption((c, y) -> c.placedForAdoption().isEmpty() && c.episodes().stream().anyMatch(e -> "E1".equals(e.legalStatus())))),
+            error("184", "Date of decision that a child should be placed for adoption is before the child was born.",
+                    onAdoption((c, y) -> c.dateOfBirth() != null && c.placedForAdoption().stream().anyMatch(p -> p.decisionDate().isBefore(c.dateOfBirth())))),
+            error("525", "A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the year.",
+                    onAdoption((c, y) -> c.ad1() != null && c.placedForAdoption().stream().anyMatch(p -> p.ceasedDate() != null))),
+            error("523", "Date of decision that the child should be placed for adoption should be the same date as the decision that adoption is "
+                            + "in the best interest (date should be placed).",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().decisionDate() != null
+                            && c.placedForAdoption().stream().anyMatch(p -> !p.decisionDate().equals(c.ad1().decisionDate())))),
+            error("335", "The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or "
+                            + "A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 "
+                            + "or A6.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().fosterCarers() != null && careEnded(c) != null
+                            && ADOPTED.contains(careEnded(c).reasonEnded())
+                            && (("0".equals(c.ad1().fosterCarers()) && Rule.codes("A2", "A3", "A5").contains(careEnded(c).place()))
+                                || ("1".equals(c.ad1().fosterCarers()) && Rule.codes("A1", "A4", "A6").contains(careEnded(c).place()))))),
+            error("511", "If reporting that the number of person(s) adopting the looked after child is two adopters then the code should only be "
+                            + "MM, FF or MF. MM = the adopting couple are both males; FF = the adopting couple are both females; MF = The adopting "
+                            + "couple are male and female.",
+                    onAdoption((c, y) -> c.ad1() != null && Integer.valueOf(2).equals(c.ad1().adopters())
+                            && Rule.codes("M1", "F1").contains(c.ad1().adoptersSex()))),
+            error("514", "Data entry on the legal status of adopters shows a single adopter but data entry for the numbers of adopters shows it as "
+                            + "a couple.",
+                    adopters("L0", "M1", "F1")),
+            error("517", "If reporting legal status of adopters is L3 then the genders of adopters should be coded as MF. MF = the adopting couple "
+                            + "are male and female.",
+                    adopters("L3", "MF")),
+            error("518", "If reporting legal status of adopters is L4 then the genders of adopters should be coded as MM or FF. MM = the adopting "
+                            + "couple are both males. FF = the adopting couple are both females.",
+                    adopters("L4", "MM", "FF")),
+            error("519", "Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders of adopters does "
+                            + "not show it as a couple.",
+                    adopters("L2", "MM", "FF", "MF")),
+            error("520", "Data entry on the legal status of adopters shows different gender married couple but data entry on genders of adopters "
+                            + "shows it as a same gender couple.",
+                    adopters("L11", "MF")),
+            error("524", "If reporting legal status of adopters is L12 then the genders of adopters should be coded as MM or FF. MM = the adopting "
+                            + "couple are both males. FF = the adopting couple are both females",
+                    adopters("L12", "MM", "FF")));
 }

@@ -23,6 +23,7 @@ final class EpisodeRules {
     private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
+    private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
     private static final Set<String> SPECIAL_GUARDIANSHIP = Rule.codes("E45", "E46", "E47", "E48");
     // The reasons for a new episode that continue the period of care rather than start one.
     private static final Set<String> CONTINUING = Rule.codes("L", "P", "B", "T", "U");
@@ -68,6 +69,23 @@ final class EpisodeRules {
             var to = at(c, i).end() == null ? y.end() : at(c, i).end();
             return java.time.temporal.ChronoUnit.DAYS.between(at(c, from).start(), to) > days;
         };
+    }
+
+    /** The days of an episode that fall in the year: from its start (or 1 April) to its end (or 31 March). */
+    private static long daysInYear(EpisodeRow episode, ReturnYear year) {
+        var from = episode.start().isBefore(year.start()) ? year.start() : episode.start();
+        var to = episode.end() == null || episode.end().isAfter(year.end()) ? year.end() : episode.end();
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
+    }
+
+    /** More than two holidays with other carers (T3) in the twelve months up to this one's start. */
+    private static boolean thirdHolidayInAYear(LookedAfterChild child, int index) {
+        var episode = at(child, index);
+        if (!"T3".equals(episode.place())) {
+            return false;
+        }
+        return child.episodes().stream().filter(e -> "T3".equals(e.place()))
+                .filter(e -> !e.start().isAfter(episode.start()) && e.start().isAfter(episode.start().minusYears(1))).count() > 2;
     }
 
     static final List<Rule> RULES = List.of(
@@ -199,6 +217,24 @@ final class EpisodeRules {
                     onEpisodes((c, i, y) -> SPECIAL_GUARDIANSHIP.contains(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 18)),
             error("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.",
                     onEpisodes((c, i, y) -> "E17".equals(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 0 && age(c, at(c, i).end()) < 18)),
+            error("384", "A child receiving respite care cannot be in a long-term foster placement ",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus()) && Rule.codes("U1", "U4").contains(at(c, i).place()))),
+            error("365", "Any individual short- term respite placement must not exceed 17 days.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus())
+                            && (at(c, i).end() == null ? y.end() : at(c, i).end()).isAfter(at(c, i).start().plusDays(17)))),
+            error("367", "The maximum amount of respite care allowable is 75 days in any 12-month period.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus()) && daysInYear(at(c, i), y) > 0
+                            && c.episodes().stream().filter(e -> "V3".equals(e.legalStatus())).mapToLong(e -> daysInYear(e, y)).sum() > 75)),
+            error("398", "Distance field completed but child looked after under legal status V3 or V4.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus())
+                            && (at(c, i).homePostcode() != null || at(c, i).placementPostcode() != null))),
+            error("377", "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.",
+                    onEpisodes((c, i, y) -> thirdHolidayInAYear(c, i))),
+            error("451", "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
+                    onEpisodes((c, i, y) -> "D1".equals(at(c, i).legalStatus()) && at(c, i).end() == null && at(c, i).reasonEnded() == null)),
+            error("226", "Reason for placement change is not required.",
+                    onEpisodes((c, i, y) -> TEMPORARY.contains(at(c, i).place())
+                            && (at(c, i).reasonPlaceChange() != null || (before(c, i) != null && before(c, i).reasonPlaceChange() != null)))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

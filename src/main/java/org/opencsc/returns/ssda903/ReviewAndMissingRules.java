@@ -13,6 +13,8 @@ import org.opencsc.returns.ssda903.Rule.Fired;
 /** The DfE rules on reviews (participation codes and the child's age) and on times missing or away. */
 final class ReviewAndMissingRules {
 
+    private static final java.util.Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
+
     private ReviewAndMissingRules() {
     }
 
@@ -73,6 +75,18 @@ final class ReviewAndMissingRules {
                     onMissing((c, m, before, y) -> careEnded(c) != null && m.end() == null)),
             error("578", "The date that the child started to be missing is after the child ceased to be looked after.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))),
+            error("571", "The date that the child ceased to be missing or away from placement without authorisation is before the start or "
+                            + "after the end of the collection year.",
+                    onMissing((c, m, before, y) -> m.end() != null && (m.end().isBefore(y.start()) || m.end().isAfter(y.end())))),
+            error("399", "Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.",
+                    (c, y) -> {
+                        var shortBreaks = c.episodes().stream().filter(e -> SHORT_BREAKS.contains(e.legalStatus())).map(e -> e.periodId())
+                                .collect(java.util.stream.Collectors.toSet());
+                        var onlyShortBreaks = !c.episodes().isEmpty() && c.episodes().stream().allMatch(e -> SHORT_BREAKS.contains(e.legalStatus()));
+                        var reviews = c.reviews().stream().filter(r -> shortBreaks.contains(r.periodId()))
+                                .map(r -> new Fired(r.named(), c.careLink() + "#reviews-" + r.periodId()));
+                        return onlyShortBreaks && c.mother() != null ? Stream.concat(Stream.of(new Fired("Child's details", c.recordLink())), reviews) : reviews;
+                    }),
             error("580", "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && !"E8".equals(c.episodes().getLast().reasonEnded())
                             && !m.start().isAfter(careEnded(c)) && (m.end() == null || m.end().isAfter(careEnded(c))))));

@@ -103,6 +103,11 @@ final class AChild {
         return this;
     }
 
+    AChild leaverAged(int age) {
+        oc3 = new CareLeaverOutcomes(age, LocalDate.of(2025, 6, 20), oc3.inTouch(), oc3.activity(), oc3.accommodation());
+        return this;
+    }
+
     AChild adopted(Adoption adoption) {
         ad1 = adoption;
         return this;
