@@ -106,6 +106,36 @@ final class AdoptionRules {
                             + "was granted.",
                     onAdoption((c, y) -> placementOrderGranted(c) != null && !c.placedForAdoption().isEmpty() && c.placedForAdoption().stream()
                             .noneMatch(p -> !p.decisionDate().isAfter(placementOrderGranted(c))))),
+            error("119", "If the decision is made that a child should no longer be placed for adoption, then the date of this decision and the "
+                            + "reason why this decision was made must be completed.",
+                    onAdoption((c, y) -> c.placedForAdoption().stream().anyMatch(p -> (p.ceasedDate() == null) != (p.ceasedReason() == null)))),
+            error("120", "The reason for the reversal of the decision that the child should be placed for adoption code is not valid.",
+                    onAdoption((c, y) -> c.placedForAdoption().stream()
+                            .anyMatch(p -> p.ceasedReason() != null && !y.isCode("PlacedAdoption", "REASON_PLACED_CEASED", p.ceasedReason())))),
+            error("114", "Data entry to record the status of former carer(s) of an adopted child is invalid.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().fosterCarers() != null && !y.isCode("AD1", "FOSTER_CARE", c.ad1().fosterCarers()))),
+            error("175", "The number of adopter(s) code is not a valid code.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().adopters() != null && c.ad1().adopters() != 1 && c.ad1().adopters() != 2)),
+            error("176", "The gender of adopter(s) at the date of adoption code is not a valid code.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().adoptersSex() != null && !y.isCode("AD1", "SEX_ADOPTR", c.ad1().adoptersSex()))),
+            error("177", "The legal status of adopter(s) code is not a valid code.",
+                    onAdoption((c, y) -> c.ad1() != null && c.ad1().adoptersLegalStatus() != null
+                            && !y.isCode("AD1", "LS_ADOPTR", c.ad1().adoptersLegalStatus()))),
+            error("134", "Data on adoption should not be entered for the OC3 cohort.",
+                    onAdoption((c, y) -> c.ad1() != null && c.oc3() != null
+                            && Stream.of(c.oc3().inTouch(), c.oc3().activity(), c.oc3().accommodation()).anyMatch(v -> v != null))),
+            error("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order "
+                            + "was granted.",
+                    onAdoption((c, y) -> c.episodes().stream().filter(e -> "D1".equals(e.legalStatus()))
+                            .anyMatch(e -> c.placedForAdoption().stream().anyMatch(p -> p.decisionDate().isAfter(e.start()))))),
+            error("631", "Previous permanence option not a valid value.",
+                    onAdoption((c, y) -> c.previousPermanence() != null && c.previousPermanence().code() != null
+                            && !y.isCode("PrevPerm", "PREV_PERM", c.previousPermanence().code()))),
+            error("635", "There are entries for date of order and local authority code where previous permanence option was arranged but "
+                            + "previous permanence code is Z1",
+                    onAdoption((c, y) -> c.previousPermanence() != null
+                            && (c.previousPermanence().authority() != null || c.previousPermanence().date() != null)
+                            && (c.previousPermanence().code() == null || "Z1".equals(c.previousPermanence().code())))),
             error("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
                     onAdoption((c, y) -> c.placedForAdoption().isEmpty() && c.episodes().stream().anyMatch(e -> "E1".equals(e.legalStatus())))),
             error("184", "Date of decision that a child should be placed for adoption is before the child was born.",

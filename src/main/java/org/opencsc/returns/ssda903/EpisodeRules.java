@@ -235,6 +235,13 @@ final class EpisodeRules {
             error("226", "Reason for placement change is not required.",
                     onEpisodes((c, i, y) -> TEMPORARY.contains(at(c, i).place())
                             && (at(c, i).reasonPlaceChange() != null || (before(c, i) != null && before(c, i).reasonPlaceChange() != null)))),
+            error("213", "Placement provider information not required.",
+                    onEpisodes((c, i, y) -> NO_PROVIDER.contains(at(c, i).place()) && at(c, i).provider() != null)),
+            error("214", "Placement location information not required.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus())
+                            && (at(c, i).placementPostcode() != null || at(c, i).urn() != null))),
+            error("366", "A child cannot change placement during the course of an individual short-term respite break.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus()) && !"S".equals(at(c, i).reasonNew()))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

@@ -50,6 +50,13 @@ final class HeaderRules {
             error("210", "Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.",
                     onChild((c, y) -> "UN4".equals(c.upn()) && c.episodes().stream()
                             .anyMatch(e -> e.open() && e.start().isBefore(y.end().minusDays(7))))),
+            error("611", "Date of birth field is blank, but child is a mother.",
+                    onChild((c, y) -> "1".equals(c.mother()) && c.motherChildDateOfBirth() == null)),
+            error("393", "Child is looked after but mother field is not completed.",
+                    onChild((c, y) -> "2".equals(c.sex()) && c.mother() == null
+                            && c.episodes().stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus())))),
+            error("628", "Motherhood details are not required for care leavers who have not been looked after during the year.",
+                    onChild((c, y) -> !c.lookedAfterInYear() && c.oc3() != null && c.mother() != null)),
             error("625", "Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be looked after.",
                     onChild((c, y) -> c.motherChildDateOfBirth() != null && (c.motherChildDateOfBirth().isAfter(y.end())
                             || (!c.episodes().isEmpty() && c.episodes().getLast().end() != null

@@ -96,6 +96,10 @@ final class OutcomeRules {
             error("158", "If a child has been recorded as receiving an intervention for their substance misuse problem, then the additional item "
                             + "on whether an intervention was offered should be left blank.",
                     onHealth((c, y) -> "1".equals(oc2(c).interventionReceived()) && oc2(c).interventionOffered() != null)),
+            error("159", "If a child has been recorded as not receiving an intervention for their substance misuse problem, then the additional "
+                            + "item on whether an intervention was offered should be completed as well.",
+                    onHealth((c, y) -> "1".equals(oc2(c).substanceMisuse()) && "0".equals(oc2(c).interventionReceived())
+                            && oc2(c).interventionOffered() == null)),
             error("157", "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths "
                             + "and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire "
                             + "(SDQ) score.",

@@ -161,7 +161,7 @@ class Ssda903Builder {
             }
             var ended = episode.end() != null && !episode.end().isAfter(year.end());
             var placement = episode.placement();
-            // The distance fields are not returned for short breaks (rule 398).
+            // Neither the distance nor the placement's location is returned for short breaks (rules 398, 214).
             var shortBreak = SHORT_BREAKS.contains(episode.legalStatus());
             String placeChange = null;
             if (ended && "X1".equals(episode.reasonEnded()) && episode.end().equals(placement.end())) {
@@ -169,7 +169,7 @@ class Ssda903Builder {
             }
             rows.add(new EpisodeRow(period.id(), episode.start(), episode.reasonNew().code(), episode.legalStatus(), need, placement.place(),
                     NO_PROVIDER.contains(placement.place()) ? null : placement.provider(), ended ? episode.end() : null,
-                    ended ? episode.reasonEnded() : null, placeChange, shortBreak ? null : home, shortBreak ? null : placement.postcode(), placement.urn()));
+                    ended ? episode.reasonEnded() : null, placeChange, shortBreak ? null : home, shortBreak ? null : placement.postcode(), shortBreak ? null : placement.urn()));
         }
         return rows;
     }

@@ -32,6 +32,7 @@ final class AChild {
     CareLeaverOutcomes oc3;
     Adoption ad1;
     List<PlacedForAdoption> placed = new ArrayList<>();
+    LookedAfterChild.PreviousPermanence previousPermanence = new LookedAfterChild.PreviousPermanence("Z1", null, null);
 
     static AChild lookedAfter() {
         return new AChild();
@@ -108,6 +109,11 @@ final class AChild {
         return this;
     }
 
+    AChild permanence(String code, String authority, String date) {
+        previousPermanence = new LookedAfterChild.PreviousPermanence(code, authority, date == null ? null : LocalDate.parse(date));
+        return this;
+    }
+
     AChild adopted(Adoption adoption) {
         ad1 = adoption;
         return this;
@@ -120,6 +126,6 @@ final class AChild {
 
     LookedAfterChild build() {
         return new LookedAfterChild(personId, "C" + personId, sex, dateOfBirth, ethnicity, upn, mother, motherChildDateOfBirth, false, episodes, reviews,
-                missing, oc2, oc3, ad1, placed, new LookedAfterChild.PreviousPermanence("Z1", null, null), List.of());
+                missing, oc2, oc3, ad1, placed, previousPermanence, List.of());
     }
 }
