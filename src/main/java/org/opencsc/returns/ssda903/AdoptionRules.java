@@ -136,6 +136,11 @@ final class AdoptionRules {
                     onAdoption((c, y) -> c.previousPermanence() != null
                             && (c.previousPermanence().authority() != null || c.previousPermanence().date() != null)
                             && (c.previousPermanence().code() == null || "Z1".equals(c.previousPermanence().code())))),
+            error("630", "Information on previous permanence option should be returned.",
+                    onAdoption((c, y) -> c.episodes().stream().anyMatch(e -> "S".equals(e.reasonNew()) && !e.start().isBefore(y.start()))
+                            && (c.previousPermanence() == null || c.previousPermanence().code() == null
+                                || (!"Z1".equals(c.previousPermanence().code())
+                                    && (c.previousPermanence().authority() == null || c.previousPermanence().date() == null))))),
             error("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
                     onAdoption((c, y) -> c.placedForAdoption().isEmpty() && c.episodes().stream().anyMatch(e -> "E1".equals(e.legalStatus())))),
             error("184", "Date of decision that a child should be placed for adoption is before the child was born.",

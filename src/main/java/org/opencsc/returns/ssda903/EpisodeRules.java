@@ -24,6 +24,7 @@ final class EpisodeRules {
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
     private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
+    private static final LocalDate CHILDREN_ACT_IN_FORCE = LocalDate.of(1991, 10, 14);
     private static final Set<String> SPECIAL_GUARDIANSHIP = Rule.codes("E45", "E46", "E47", "E48");
     // The reasons for a new episode that continue the period of care rather than start one.
     private static final Set<String> CONTINUING = Rule.codes("L", "P", "B", "T", "U");
@@ -242,6 +243,39 @@ final class EpisodeRules {
                             && (at(c, i).placementPostcode() != null || at(c, i).urn() != null))),
             error("366", "A child cannot change placement during the course of an individual short-term respite break.",
                     onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus()) && !"S".equals(at(c, i).reasonNew()))),
+            error("355", "Episode appears to have lasted for less than 24 hours",
+                    onEpisodes((c, i, y) -> at(c, i).start().equals(at(c, i).end()))),
+            error("353", "No episode submitted can start before 14 October 1991.",
+                    onEpisodes((c, i, y) -> at(c, i).start().isBefore(CHILDREN_ACT_IN_FORCE))),
+            error("385", "Date episode ceased must be on or before the end of the current collection year.",
+                    onEpisodes((c, i, y) -> at(c, i).end() != null && at(c, i).end().isAfter(y.end()))),
+            error("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.",
+                    onEpisodes((c, i, y) -> Rule.codes("A5", "A6").contains(at(c, i).place()) && !"E1".equals(at(c, i).legalStatus()))),
+            error("504", "The category of need code differs from that reported at start of current period of being looked after",
+                    onEpisodes((c, i, y) -> joinedBefore(c, i) != null && "X1".equals(joinedBefore(c, i).reasonEnded())
+                            && !java.util.Objects.equals(joinedBefore(c, i).cin(), at(c, i).cin()))),
+            error("225", "Reason for placement change must be recorded.",
+                    onEpisodes((c, i, y) -> {
+                        var next = i + 1 < c.episodes().size() ? at(c, i + 1) : null;
+                        return "X1".equals(at(c, i).reasonEnded()) && at(c, i).reasonPlaceChange() == null && !TEMPORARY.contains(at(c, i).place())
+                                && next != null && Rule.codes("P", "B", "T", "U").contains(next.reasonNew()) && !TEMPORARY.contains(next.place());
+                    })),
+            error("383", "A child in a temporary placement must subsequently return to his/her normal placement.",
+                    onEpisodes((c, i, y) -> {
+                        if (!TEMPORARY.contains(at(c, i).place()) || i == 0 || i + 1 >= c.episodes().size()) {
+                            return false;
+                        }
+                        var next = at(c, i + 1);
+                        return !"P".equals(next.reasonNew()) || !next.place().equals(at(c, i - 1).place());
+                    })),
+            error("527", "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5.",
+                    onEpisodes((c, i, y) -> "PR1".equals(at(c, i).provider()) && Rule.codes("P1", "R2", "R5").contains(at(c, i).place()))),
+            error("528", "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.",
+                    onEpisodes((c, i, y) -> "PR2".equals(at(c, i).provider()) && Rule.codes("P1", "R2", "R5").contains(at(c, i).place()))),
+            error("529", "Placement provider code of PR3 cannot be associated with placements P1, A3 to A6, K1, K2 and U1 to U6 as these "
+                            + "placements cannot be provided by other public organisations.",
+                    onEpisodes((c, i, y) -> "PR3".equals(at(c, i).provider()) && Rule.codes("A3", "A4", "A5", "A6", "K1", "K2", "P1", "U1", "U2",
+                            "U3", "U4", "U5", "U6").contains(at(c, i).place()))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

@@ -100,6 +100,18 @@ final class OutcomeRules {
                             + "item on whether an intervention was offered should be completed as well.",
                     onHealth((c, y) -> "1".equals(oc2(c).substanceMisuse()) && "0".equals(oc2(c).interventionReceived())
                             && oc2(c).interventionOffered() == null)),
+            error("180", "Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.",
+                    onHealth((c, y) -> oc2(c).sdqScore() != null && (oc2(c).sdqScore() < 0 || oc2(c).sdqScore() > 40))),
+            error("181", "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.",
+                    onHealth((c, y) -> Stream.of(oc2(c).convicted(), oc2(c).healthCheck(), oc2(c).immunisations(), oc2(c).teethCheck(),
+                            oc2(c).healthAssessment(), oc2(c).substanceMisuse(), oc2(c).interventionReceived(), oc2(c).interventionOffered())
+                            .anyMatch(v -> v != null && !v.equals("0") && !v.equals("1")))),
+            error("192", "Child has been identified as having a substance misuse problem but the additional item on whether an intervention was "
+                            + "received has been left blank.",
+                    onHealth((c, y) -> "1".equals(oc2(c).substanceMisuse()) && oc2(c).interventionReceived() == null)),
+            error("197a", "Reason for no Strengths and Difficulties (SDQ) score is not required if Strengths and Difficulties Questionnaire score is "
+                            + "filled in.",
+                    onHealth((c, y) -> oc2(c).sdqScore() != null && oc2(c).sdqReason() != null)),
             error("157", "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths "
                             + "and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire "
                             + "(SDQ) score.",

@@ -87,6 +87,11 @@ final class ReviewAndMissingRules {
                                 .map(r -> new Fired(r.named(), c.careLink() + "#reviews-" + r.periodId()));
                         return onlyShortBreaks && c.mother() != null ? Stream.concat(Stream.of(new Fired("Child's details", c.recordLink())), reviews) : reviews;
                     }),
+            error("586", "Dates of missing periods are before child’s date of birth.",
+                    onMissing((c, m, before, y) -> c.dateOfBirth() != null && !m.start().isAfter(c.dateOfBirth()))),
+            error("570", "The date that the child started to be missing or away from placement without authorisation is after the end of the "
+                            + "collection year.",
+                    onMissing((c, m, before, y) -> m.start().isAfter(y.end()))),
             error("580", "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && !"E8".equals(c.episodes().getLast().reasonEnded())
                             && !m.start().isAfter(careEnded(c)) && (m.end() == null || m.end().isAfter(careEnded(c))))));
