@@ -80,10 +80,10 @@ final class ReviewAndMissingRules {
                     onMissing((c, m, before, y) -> m.end() != null && (m.end().isBefore(y.start()) || m.end().isAfter(y.end())))),
             error("399", "Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.",
                     (c, y) -> {
-                        var shortBreaks = c.episodes().stream().filter(e -> SHORT_BREAKS.contains(e.legalStatus())).map(e -> e.periodId())
-                                .collect(java.util.stream.Collectors.toSet());
                         var onlyShortBreaks = !c.episodes().isEmpty() && c.episodes().stream().allMatch(e -> SHORT_BREAKS.contains(e.legalStatus()));
-                        var reviews = c.reviews().stream().filter(r -> shortBreaks.contains(r.periodId()))
+                        var reviews = c.reviews().stream().filter(r -> r.date() != null && c.episodes().stream()
+                                        .anyMatch(e -> SHORT_BREAKS.contains(e.legalStatus()) && !r.date().isBefore(e.start())
+                                                && (e.end() == null || !r.date().isAfter(e.end()))))
                                 .map(r -> new Fired(r.named(), c.careLink() + "#reviews-" + r.periodId()));
                         return onlyShortBreaks && c.mother() != null ? Stream.concat(Stream.of(new Fired("Child's details", c.recordLink())), reviews) : reviews;
                     }),
