@@ -141,6 +141,12 @@ final class AdoptionRules {
                             && (c.previousPermanence() == null || c.previousPermanence().code() == null
                                 || (!"Z1".equals(c.previousPermanence().code())
                                     && (c.previousPermanence().authority() == null || c.previousPermanence().date() == null))))),
+            error("602", "The episode data submitted for this child does not show that he/she was adopted during the year.",
+                    onAdoption((c, y) -> c.ad1() != null && c.episodes().stream()
+                            .noneMatch(e -> ADOPTED.contains(e.reasonEnded()) && e.end() != null && !e.end().isBefore(y.start()) && !e.end().isAfter(y.end())))),
+            error("1012", "No other data should be returned for OC3 children who had no episodes in the current year",
+                    onAdoption((c, y) -> !c.lookedAfterInYear() && (c.ad1() != null || c.oc2() != null || !c.reviews().isEmpty()
+                            || !c.missing().isEmpty() || !c.placedForAdoption().isEmpty() || c.previousPermanence() != null))),
             error("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
                     onAdoption((c, y) -> c.placedForAdoption().isEmpty() && c.episodes().stream().anyMatch(e -> "E1".equals(e.legalStatus())))),
             error("184", "Date of decision that a child should be placed for adoption is before the child was born.",

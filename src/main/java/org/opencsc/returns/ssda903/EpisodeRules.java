@@ -185,7 +185,11 @@ final class EpisodeRules {
             error("526", "Child is missing a placement provider code for at least one episode.",
                     onEpisodes((c, i, y) -> at(c, i).provider() == null && !NO_PROVIDER.contains(at(c, i).place()))),
             error("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
-                    onEpisodes(heldLongerThan("L2", 7))),
+                    onEpisodes(heldLongerThan("L3", 7))),
+            error("362", "Emergency protection order (EPO) lasted longer than 21 days",
+                    onEpisodes(heldLongerThan("L2", 21))),
+            error("361", "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act 1989.",
+                    onEpisodes(heldLongerThan("L1", 3))),
             error("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody "
                             + "in Local Authority (LA) accommodation.",
                     onEpisodes(heldLongerThan("J2", 21))),
@@ -276,6 +280,8 @@ final class EpisodeRules {
                             + "placements cannot be provided by other public organisations.",
                     onEpisodes((c, i, y) -> "PR3".equals(at(c, i).provider()) && Rule.codes("A3", "A4", "A5", "A6", "K1", "K2", "P1", "U1", "U2",
                             "U3", "U4", "U5", "U6").contains(at(c, i).place()))),
+            error("382", "A child receiving respite care cannot be in a temporary placement.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus()) && TEMPORARY.contains(at(c, i).place()))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

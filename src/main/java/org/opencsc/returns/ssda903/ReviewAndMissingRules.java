@@ -92,6 +92,10 @@ final class ReviewAndMissingRules {
             error("570", "The date that the child started to be missing or away from placement without authorisation is after the end of the "
                             + "collection year.",
                     onMissing((c, m, before, y) -> m.start().isAfter(y.end()))),
+            error("575", "If the placement from which the child goes missing/away from placement without authorisation ends, the missing/away "
+                            + "from placement without authorisation period in the missing module must also have an end date.",
+                    onMissing((c, m, before, y) -> m.end() == null && c.episodes().stream()
+                            .anyMatch(e -> e.end() != null && !m.start().isBefore(e.start()) && !m.start().isAfter(e.end())))),
             error("580", "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && !"E8".equals(c.episodes().getLast().reasonEnded())
                             && !m.start().isAfter(careEnded(c)) && (m.end() == null || m.end().isAfter(careEnded(c))))));

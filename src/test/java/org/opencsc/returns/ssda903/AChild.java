@@ -101,6 +101,7 @@ final class AChild {
     AChild leaver(String inTouch, String activity, String accommodation) {
         oc3 = new CareLeaverOutcomes(18, LocalDate.of(2025, 6, 20), inTouch, activity, accommodation);
         episodes = new ArrayList<>();
+        previousPermanence = null;
         return this;
     }
 
