@@ -75,6 +75,8 @@ final class PreviousYearRules {
                     firstEpisodeDiffers(EpisodeRow::cin)),
             error("503D", "The placement type in the first episode does not match open episode at end of last year",
                     firstEpisodeDiffers(EpisodeRow::place)),
+            error("503E", "The placement provider in the first episode does not match open episode at end of last year.",
+                    firstEpisodeDiffers(EpisodeRow::provider)),
             error("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::urn)),
             query("562", "Episode commenced before the start of the current collection year but there is a missing continuous episode in the "

@@ -402,6 +402,7 @@ class Ssda903RulesTest {
                 compared("503B", lookedAfter().episodes(episode("2024-03-04", "S", "C1", "U4", null, null)), allYear(), allYear()),
                 compared("503C", lookedAfter().episodes(cin(episode("2024-03-04", "S", "C2", "U4", null, null), "N2")), allYear(), allYear()),
                 compared("503D", lookedAfter().episodes(episode("2024-03-04", "S", "C2", "U6", null, null)), allYear(), allYear()),
+                compared("503E", lookedAfter().episodes(episode("2024-03-04", "C2", "U4", "PR4", null)), allYear(), allYear()),
                 compared("503F", lookedAfter().episodes(episode("2024-03-04", "C2", "U4", "PR1", "SC123456")), allYear(), allYear()),
                 compared("562", allYear(), lookedAfter(), lookedAfter().episodes(episode("2024-03-05", "S", "C2", "U4", null, null))));
     }
