@@ -20,6 +20,7 @@ import org.opencsc.returns.cin.CensusChild.Episode;
 final class ChildRules {
 
     private static final Set<String> ETHNICITIES = Arrays.stream(Ethnicity.values()).map(Coded::code).collect(Collectors.toSet());
+    private static final Set<String> SEXES = Set.of("M", "F", "U");
     private static final Set<String> UPN_REASONS_FOR_OLDER_CHILDREN = Set.of("UN2", "UN3", "UN4", "UN5", "UN6");
 
     private ChildRules() {
@@ -27,6 +28,14 @@ final class ChildRules {
 
     static List<CinRule> all() {
         return List.of(
+                CinRule.child("8500", ERROR, "LA Child ID missing",
+                        (child, year) -> child.laChildId() == null || child.laChildId().isBlank()),
+                CinRule.child("8590", ERROR, "Child does not have a recorded CIN episode.",
+                        (child, year) -> child.episodes().isEmpty()),
+                CinRule.child("4180", ERROR, "Sex is missing",
+                        (child, year) -> !SEXES.contains(writtenSex(child))),
+                CinRule.child("8750", ERROR, "Sex must equal U for an unborn child",
+                        (child, year) -> child.unborn() && !"U".equals(writtenSex(child))),
                 CinRule.child("8525", ERROR, "Either Date of Birth or Expected Date of Birth must be provided (but not both)",
                         (child, year) -> child.birthDate() == null && child.expectedBirthDate() == null),
                 CinRule.child("8520", ERROR, "Date of Birth is after data collection period (must be on or before the end of the census period)",
@@ -67,6 +76,11 @@ final class ChildRules {
                 CinRule.episode("8606", ERROR, "Child referral date is more than 40 weeks before DOB or expected DOB",
                         (child, episode, e, year) -> before(episode.referralDate(), child.birthDate() == null ? null : child.birthDate().minusDays(280))
                                 || before(episode.referralDate(), child.expectedBirthDate() == null ? null : child.expectedBirthDate().minusDays(280))));
+    }
+
+    /** The sex as the census carries it: U (not known) when none is recorded. */
+    static String writtenSex(CensusChild child) {
+        return child.sex() == null ? "U" : child.sex();
     }
 
     private static boolean furtherAction(CensusChild child) {

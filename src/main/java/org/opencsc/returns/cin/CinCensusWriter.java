@@ -64,7 +64,7 @@ final class CinCensusWriter implements AutoCloseable {
         element("UPNunknown", upn ? null : child.upnUnknown());
         element("PersonBirthDate", child.birthDate());
         element("ExpectedPersonBirthDate", child.birthDate() == null ? child.expectedBirthDate() : null);
-        element("Sex", child.sex() == null ? "U" : child.sex());
+        element("Sex", ChildRules.writtenSex(child));
         element("PersonDeathDate", child.deathDate());
         end();
         open("ChildCharacteristics");

@@ -14,11 +14,16 @@ import org.opencsc.returns.cin.CensusChild.Episode;
 /** The DfE's rules on a CIN episode: its referral and closure, and how the work recorded in it fits together. */
 final class EpisodeRules {
 
+    // N0 (not stated) is a published code, so it passes 8650; 8610 asks for a need once there is further action.
+    private static final java.util.Set<String> PRIMARY_NEEDS = java.util.Set.of("N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
+
     private EpisodeRules() {
     }
 
     static List<CinRule> all() {
         return List.of(
+                CinRule.episode("8650", ERROR, "Primary Need Code invalid (see Primary Need table in CIN census code set)",
+                        (child, episode, e, year) -> episode.primaryNeed() != null && !PRIMARY_NEEDS.contains(episode.primaryNeed())),
                 CinRule.episode("8610", ERROR, "Primary Need code is missing for a referral which led to further action",
                         (child, episode, e, year) -> !episode.nfa() && episode.primaryNeed() == null),
                 CinRule.episode("8620", ERROR, "CIN Closure Date present and does not fall within the Census year",

@@ -23,6 +23,7 @@ final class WholeReturnRules {
     static final String MORE_PLANS_THAN_CONFERENCES = "2883";
     static final String FEW_DISABILITY_CODES = "2887Q";
     static final String ONE_DISABILITY_EACH = "2888Q";
+    static final String FEW_SEXES_RECORDED = "2886Q";
 
     private final CollectionYear year;
     private final Map<String, List<CensusChild>> byUpn = new HashMap<>();
@@ -31,6 +32,8 @@ final class WholeReturnRules {
     private final Set<String> disabilityCodes = new HashSet<>();
     private boolean someoneHasSeveralDisabilities;
     private boolean anyChildren;
+    private long children;
+    private long bornWithoutSex;
 
     WholeReturnRules(CollectionYear year) {
         this.year = year;
@@ -38,6 +41,10 @@ final class WholeReturnRules {
 
     void count(CensusChild child) {
         anyChildren = true;
+        children++;
+        if (child.expectedBirthDate() == null && "U".equals(ChildRules.writtenSex(child))) {
+            bornWithoutSex++;
+        }
         var disabilities = child.disabilities().stream().filter(code -> !"NONE".equals(code)).toList();
         disabilityCodes.addAll(disabilities);
         someoneHasSeveralDisabilities |= disabilities.size() > 1;
@@ -63,6 +70,10 @@ final class WholeReturnRules {
         if (anyChildren && disabilityCodes.size() < 8) {
             failures.add(whole(FEW_DISABILITY_CODES, "Please check: Less than 8 disability codes have been used in your return",
                     disabilityCodes.size() + " disability codes used"));
+        }
+        if (children > 0 && bornWithoutSex * 50 > children) {
+            failures.add(whole(FEW_SEXES_RECORDED, "Please check and either amend or provide a reason: Percentage of children with no sex recorded "
+                    + "is more than 2% (excluding unborns)", bornWithoutSex + " of " + children + " children have no sex recorded"));
         }
         if (anyChildren && !someoneHasSeveralDisabilities) {
             failures.add(whole(ONE_DISABILITY_EACH, "Please check: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.",

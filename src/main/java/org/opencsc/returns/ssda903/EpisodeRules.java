@@ -23,6 +23,11 @@ final class EpisodeRules {
     private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
+    private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
+    private static final LocalDate CHILDREN_ACT_IN_FORCE = LocalDate.of(1991, 10, 14);
+    private static final Set<String> SPECIAL_GUARDIANSHIP = Rule.codes("E45", "E46", "E47", "E48");
+    // The reasons for a new episode that continue the period of care rather than start one.
+    private static final Set<String> CONTINUING = Rule.codes("L", "P", "B", "T", "U");
     // Supported accommodation (H5) has been registered with Ofsted since 2024, so it has a URN.
     private static final Set<String> NO_URN = Rule.codes("P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Pattern URN = Pattern.compile("(SC)?\\d{6,7}|X{7}");
@@ -65,6 +70,23 @@ final class EpisodeRules {
             var to = at(c, i).end() == null ? y.end() : at(c, i).end();
             return java.time.temporal.ChronoUnit.DAYS.between(at(c, from).start(), to) > days;
         };
+    }
+
+    /** The days of an episode that fall in the year: from its start (or 1 April) to its end (or 31 March). */
+    private static long daysInYear(EpisodeRow episode, ReturnYear year) {
+        var from = episode.start().isBefore(year.start()) ? year.start() : episode.start();
+        var to = episode.end() == null || episode.end().isAfter(year.end()) ? year.end() : episode.end();
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
+    }
+
+    /** More than two holidays with other carers (T3) in the twelve months up to this one's start. */
+    private static boolean thirdHolidayInAYear(LookedAfterChild child, int index) {
+        var episode = at(child, index);
+        if (!"T3".equals(episode.place())) {
+            return false;
+        }
+        return child.episodes().stream().filter(e -> "T3".equals(e.place()))
+                .filter(e -> !e.start().isAfter(episode.start()) && e.start().isAfter(episode.start().minusYears(1))).count() > 2;
     }
 
     static final List<Rule> RULES = List.of(
@@ -163,7 +185,11 @@ final class EpisodeRules {
             error("526", "Child is missing a placement provider code for at least one episode.",
                     onEpisodes((c, i, y) -> at(c, i).provider() == null && !NO_PROVIDER.contains(at(c, i).place()))),
             error("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
-                    onEpisodes(heldLongerThan("L2", 7))),
+                    onEpisodes(heldLongerThan("L3", 7))),
+            error("362", "Emergency protection order (EPO) lasted longer than 21 days",
+                    onEpisodes(heldLongerThan("L2", 21))),
+            error("361", "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act 1989.",
+                    onEpisodes(heldLongerThan("L1", 3))),
             error("364", "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody "
                             + "in Local Authority (LA) accommodation.",
                     onEpisodes(heldLongerThan("J2", 21))),
@@ -180,6 +206,82 @@ final class EpisodeRules {
             error("516", "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the "
                             + "year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.",
                     onEpisodes((c, i, y) -> Rule.codes("E45", "E46").contains(at(c, i).reasonEnded()) && !at(c, i).place().matches("U[1-6]"))),
+            error("148", "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+                    onEpisodes((c, i, y) -> (at(c, i).end() == null) != (at(c, i).reasonEnded() == null))),
+            error("352", "Child who started to be looked after was aged 18 or over.",
+                    onEpisodes((c, i, y) -> "S".equals(at(c, i).reasonNew()) && age(c, at(c, i).start()) >= 18)),
+            error("432", "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not "
+                            + "started to be looked after.",
+                    onEpisodes((c, i, y) -> before(c, i) != null && before(c, i).reasonEnded() != null && !"X1".equals(before(c, i).reasonEnded())
+                            && !"S".equals(at(c, i).reasonNew()))),
+            error("433", "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day "
+                            + "as the last episode finished.",
+                    onEpisodes((c, i, y) -> CONTINUING.contains(at(c, i).reasonNew()) && before(c, i) != null && before(c, i).end() != null
+                            && !at(c, i).start().equals(before(c, i).end()))),
+            error("407", "Reason episode ceased is Special Guardianship Order, but child has reached age 18.",
+                    onEpisodes((c, i, y) -> SPECIAL_GUARDIANSHIP.contains(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 18)),
+            error("460", "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.",
+                    onEpisodes((c, i, y) -> "E17".equals(at(c, i).reasonEnded()) && age(c, at(c, i).end()) >= 0 && age(c, at(c, i).end()) < 18)),
+            error("384", "A child receiving respite care cannot be in a long-term foster placement ",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus()) && Rule.codes("U1", "U4").contains(at(c, i).place()))),
+            error("365", "Any individual short- term respite placement must not exceed 17 days.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus())
+                            && (at(c, i).end() == null ? y.end() : at(c, i).end()).isAfter(at(c, i).start().plusDays(17)))),
+            error("367", "The maximum amount of respite care allowable is 75 days in any 12-month period.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus()) && daysInYear(at(c, i), y) > 0
+                            && c.episodes().stream().filter(e -> "V3".equals(e.legalStatus())).mapToLong(e -> daysInYear(e, y)).sum() > 75)),
+            error("398", "Distance field completed but child looked after under legal status V3 or V4.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus())
+                            && (at(c, i).homePostcode() != null || at(c, i).placementPostcode() != null))),
+            error("377", "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.",
+                    onEpisodes((c, i, y) -> thirdHolidayInAYear(c, i))),
+            error("451", "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
+                    onEpisodes((c, i, y) -> "D1".equals(at(c, i).legalStatus()) && at(c, i).end() == null && at(c, i).reasonEnded() == null)),
+            error("226", "Reason for placement change is not required.",
+                    onEpisodes((c, i, y) -> TEMPORARY.contains(at(c, i).place())
+                            && (at(c, i).reasonPlaceChange() != null || (before(c, i) != null && before(c, i).reasonPlaceChange() != null)))),
+            error("213", "Placement provider information not required.",
+                    onEpisodes((c, i, y) -> NO_PROVIDER.contains(at(c, i).place()) && at(c, i).provider() != null)),
+            error("214", "Placement location information not required.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus())
+                            && (at(c, i).placementPostcode() != null || at(c, i).urn() != null))),
+            error("366", "A child cannot change placement during the course of an individual short-term respite break.",
+                    onEpisodes((c, i, y) -> "V3".equals(at(c, i).legalStatus()) && !"S".equals(at(c, i).reasonNew()))),
+            error("355", "Episode appears to have lasted for less than 24 hours",
+                    onEpisodes((c, i, y) -> at(c, i).start().equals(at(c, i).end()))),
+            error("353", "No episode submitted can start before 14 October 1991.",
+                    onEpisodes((c, i, y) -> at(c, i).start().isBefore(CHILDREN_ACT_IN_FORCE))),
+            error("385", "Date episode ceased must be on or before the end of the current collection year.",
+                    onEpisodes((c, i, y) -> at(c, i).end() != null && at(c, i).end().isAfter(y.end()))),
+            error("408", "Child is placed for adoption with a placement order, but no placement order has been recorded.",
+                    onEpisodes((c, i, y) -> Rule.codes("A5", "A6").contains(at(c, i).place()) && !"E1".equals(at(c, i).legalStatus()))),
+            error("504", "The category of need code differs from that reported at start of current period of being looked after",
+                    onEpisodes((c, i, y) -> joinedBefore(c, i) != null && "X1".equals(joinedBefore(c, i).reasonEnded())
+                            && !java.util.Objects.equals(joinedBefore(c, i).cin(), at(c, i).cin()))),
+            error("225", "Reason for placement change must be recorded.",
+                    onEpisodes((c, i, y) -> {
+                        var next = i + 1 < c.episodes().size() ? at(c, i + 1) : null;
+                        return "X1".equals(at(c, i).reasonEnded()) && at(c, i).reasonPlaceChange() == null && !TEMPORARY.contains(at(c, i).place())
+                                && next != null && Rule.codes("P", "B", "T", "U").contains(next.reasonNew()) && !TEMPORARY.contains(next.place());
+                    })),
+            error("383", "A child in a temporary placement must subsequently return to his/her normal placement.",
+                    onEpisodes((c, i, y) -> {
+                        if (!TEMPORARY.contains(at(c, i).place()) || i == 0 || i + 1 >= c.episodes().size()) {
+                            return false;
+                        }
+                        var next = at(c, i + 1);
+                        return !"P".equals(next.reasonNew()) || !next.place().equals(at(c, i - 1).place());
+                    })),
+            error("527", "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5.",
+                    onEpisodes((c, i, y) -> "PR1".equals(at(c, i).provider()) && Rule.codes("P1", "R2", "R5").contains(at(c, i).place()))),
+            error("528", "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.",
+                    onEpisodes((c, i, y) -> "PR2".equals(at(c, i).provider()) && Rule.codes("P1", "R2", "R5").contains(at(c, i).place()))),
+            error("529", "Placement provider code of PR3 cannot be associated with placements P1, A3 to A6, K1, K2 and U1 to U6 as these "
+                            + "placements cannot be provided by other public organisations.",
+                    onEpisodes((c, i, y) -> "PR3".equals(at(c, i).provider()) && Rule.codes("A3", "A4", "A5", "A6", "K1", "K2", "P1", "U1", "U2",
+                            "U3", "U4", "U5", "U6").contains(at(c, i).place()))),
+            error("382", "A child receiving respite care cannot be in a temporary placement.",
+                    onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus()) && TEMPORARY.contains(at(c, i).place()))),
             error("1008", "Ofsted Unique Reference Number (URN) is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).urn() != null && !URN.matcher(at(c, i).urn()).matches())));
 }

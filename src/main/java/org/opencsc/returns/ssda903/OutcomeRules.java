@@ -75,5 +75,46 @@ final class OutcomeRules {
                             + "entry must be valid",
                     onLeaver((l, y) -> !y.isCode("OC3", "ACCOM", l.accommodation()))),
             error("153", "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
-                    onLeaver((l, y) -> anyOf(l.inTouch(), l.activity(), l.accommodation()) && !allOf(l.inTouch(), l.activity(), l.accommodation()))));
+                    onLeaver((l, y) -> anyOf(l.inTouch(), l.activity(), l.accommodation()) && !allOf(l.inTouch(), l.activity(), l.accommodation()))),
+            error("344", "The record shows the young person has died or returned home to live with parent(s) or someone with parental "
+                            + "responsibility for a continuous period of 6 months or more, but activity and/or accommodation on leaving care have been "
+                            + "completed.",
+                    onLeaver((l, y) -> Rule.codes("DIED", "RHOM").contains(l.inTouch()) && anyOf(l.activity(), l.accommodation()))),
+            error("345", "The data collection record shows the local authority is in touch with this young person, but activity and/or "
+                            + "accommodation data items are zero.",
+                    onLeaver((l, y) -> "YES".equals(l.inTouch()) && (l.activity() == null || l.accommodation() == null))),
+            error("3001", "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation "
+                            + "cannot be with their former foster carer(s).",
+                    onLeaver((l, y) -> l.age() == 17 && Rule.codes("Z1", "Z2").contains(l.accommodation()))),
+            error("191", "Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to "
+                            + "children looked after for 12 months have been left blank.",
+                    onHealth((c, y) -> !allOf(oc2(c).immunisations(), oc2(c).teethCheck(), oc2(c).healthAssessment(), oc2(c).substanceMisuse()))),
+            error("547", "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment "
+                            + "and substance misuse problem identified fields completed.",
+                    onHealth((c, y) -> "1".equals(oc2(c).healthCheck())
+                            && !allOf(oc2(c).immunisations(), oc2(c).teethCheck(), oc2(c).healthAssessment(), oc2(c).substanceMisuse()))),
+            error("158", "If a child has been recorded as receiving an intervention for their substance misuse problem, then the additional item "
+                            + "on whether an intervention was offered should be left blank.",
+                    onHealth((c, y) -> "1".equals(oc2(c).interventionReceived()) && oc2(c).interventionOffered() != null)),
+            error("159", "If a child has been recorded as not receiving an intervention for their substance misuse problem, then the additional "
+                            + "item on whether an intervention was offered should be completed as well.",
+                    onHealth((c, y) -> "1".equals(oc2(c).substanceMisuse()) && "0".equals(oc2(c).interventionReceived())
+                            && oc2(c).interventionOffered() == null)),
+            error("180", "Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.",
+                    onHealth((c, y) -> oc2(c).sdqScore() != null && (oc2(c).sdqScore() < 0 || oc2(c).sdqScore() > 40))),
+            error("181", "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.",
+                    onHealth((c, y) -> Stream.of(oc2(c).convicted(), oc2(c).healthCheck(), oc2(c).immunisations(), oc2(c).teethCheck(),
+                            oc2(c).healthAssessment(), oc2(c).substanceMisuse(), oc2(c).interventionReceived(), oc2(c).interventionOffered())
+                            .anyMatch(v -> v != null && !v.equals("0") && !v.equals("1")))),
+            error("192", "Child has been identified as having a substance misuse problem but the additional item on whether an intervention was "
+                            + "received has been left blank.",
+                    onHealth((c, y) -> "1".equals(oc2(c).substanceMisuse()) && oc2(c).interventionReceived() == null)),
+            error("197a", "Reason for no Strengths and Difficulties (SDQ) score is not required if Strengths and Difficulties Questionnaire score is "
+                            + "filled in.",
+                    onHealth((c, y) -> oc2(c).sdqScore() != null && oc2(c).sdqReason() != null)),
+            error("157", "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths "
+                            + "and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire "
+                            + "(SDQ) score.",
+                    onHealth((c, y) -> c.ageOn(y.start()) >= 4 && c.ageOn(y.end()) <= 16 && oc2(c).sdqScore() == null
+                            && "SDQ1".equals(oc2(c).sdqReason()))));
 }

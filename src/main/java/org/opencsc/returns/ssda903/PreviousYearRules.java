@@ -56,6 +56,8 @@ final class PreviousYearRules {
             error("208", "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.",
                     onChild((c, y) -> differs(c, y, LookedAfterChild::upn) && !y.lastYear(c).upn().startsWith("UN")
                             && !c.upn().startsWith("UN"))),
+            error("207", "Mother status for the current year disagrees with the mother status already recorded for this child.",
+                    onChild((c, y) -> y.lastYear(c) != null && "1".equals(y.lastYear(c).mother()) && c.mother() != null && !"1".equals(c.mother()))),
             error("502", "Last year's record ended with an open episode. The date on which that episode started does not match the start date of "
                             + "the first episode on this year’s record.",
                     (c, y) -> {
@@ -73,6 +75,8 @@ final class PreviousYearRules {
                     firstEpisodeDiffers(EpisodeRow::cin)),
             error("503D", "The placement type in the first episode does not match open episode at end of last year",
                     firstEpisodeDiffers(EpisodeRow::place)),
+            error("503E", "The placement provider in the first episode does not match open episode at end of last year.",
+                    firstEpisodeDiffers(EpisodeRow::provider)),
             error("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::urn)),
             query("562", "Episode commenced before the start of the current collection year but there is a missing continuous episode in the "

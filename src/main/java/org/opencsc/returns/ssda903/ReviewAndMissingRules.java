@@ -13,6 +13,8 @@ import org.opencsc.returns.ssda903.Rule.Fired;
 /** The DfE rules on reviews (participation codes and the child's age) and on times missing or away. */
 final class ReviewAndMissingRules {
 
+    private static final java.util.Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
+
     private ReviewAndMissingRules() {
     }
 
@@ -72,5 +74,29 @@ final class ReviewAndMissingRules {
                             + "end date.",
                     onMissing((c, m, before, y) -> careEnded(c) != null && m.end() == null)),
             error("578", "The date that the child started to be missing is after the child ceased to be looked after.",
-                    onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))));
+                    onMissing((c, m, before, y) -> careEnded(c) != null && m.start().isAfter(careEnded(c)))),
+            error("571", "The date that the child ceased to be missing or away from placement without authorisation is before the start or "
+                            + "after the end of the collection year.",
+                    onMissing((c, m, before, y) -> m.end() != null && (m.end().isBefore(y.start()) || m.end().isAfter(y.end())))),
+            error("399", "Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.",
+                    (c, y) -> {
+                        var onlyShortBreaks = !c.episodes().isEmpty() && c.episodes().stream().allMatch(e -> SHORT_BREAKS.contains(e.legalStatus()));
+                        var reviews = c.reviews().stream().filter(r -> r.date() != null && c.episodes().stream()
+                                        .anyMatch(e -> SHORT_BREAKS.contains(e.legalStatus()) && !r.date().isBefore(e.start())
+                                                && (e.end() == null || !r.date().isAfter(e.end()))))
+                                .map(r -> new Fired(r.named(), c.careLink() + "#reviews-" + r.periodId()));
+                        return onlyShortBreaks && c.mother() != null ? Stream.concat(Stream.of(new Fired("Child's details", c.recordLink())), reviews) : reviews;
+                    }),
+            error("586", "Dates of missing periods are before child’s date of birth.",
+                    onMissing((c, m, before, y) -> c.dateOfBirth() != null && !m.start().isAfter(c.dateOfBirth()))),
+            error("570", "The date that the child started to be missing or away from placement without authorisation is after the end of the "
+                            + "collection year.",
+                    onMissing((c, m, before, y) -> m.start().isAfter(y.end()))),
+            error("575", "If the placement from which the child goes missing/away from placement without authorisation ends, the missing/away "
+                            + "from placement without authorisation period in the missing module must also have an end date.",
+                    onMissing((c, m, before, y) -> m.end() == null && c.episodes().stream()
+                            .anyMatch(e -> e.end() != null && !m.start().isBefore(e.start()) && !m.start().isAfter(e.end())))),
+            error("580", "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
+                    onMissing((c, m, before, y) -> careEnded(c) != null && !"E8".equals(c.episodes().getLast().reasonEnded())
+                            && !m.start().isAfter(careEnded(c)) && (m.end() == null || m.end().isAfter(careEnded(c))))));
 }

@@ -96,7 +96,8 @@ class Ssda903Builder {
                 continue;
             }
             episodes.addAll(episodes(period, year, need(records.needs().get(id), period.startDate()), home(records.homes().get(id), period.startDate())));
-            period.reviews().stream().filter(r -> year.contains(r.reviewDate()))
+            // Short breaks (V3, V4) have no looked-after reviews in the return (rule 399).
+            period.reviews().stream().filter(r -> year.contains(r.reviewDate()) && !SHORT_BREAKS.contains(period.legalStatusOn(r.reviewDate())))
                     .forEach(r -> reviews.add(new ReviewRow(period.id(), r.reviewDate(), r.participation().code())));
         }
         var lookedAfter = !episodes.isEmpty();
@@ -107,7 +108,8 @@ class Ssda903Builder {
         };
         var firstBorn = records.mothers().get(id);
         String mother = null;
-        if ("2".equals(sex) && lookedAfter) {
+        // A girl looked after only on short breaks has no mother status in the return (rule 399).
+        if ("2".equals(sex) && episodes.stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus()))) {
             mother = firstBorn != null && !firstBorn.isAfter(year.end()) ? "1" : "0";
         }
         var missing = !lookedAfter ? List.<MissingRow>of() : records.missing().getOrDefault(id, List.of()).stream()
@@ -159,13 +161,15 @@ class Ssda903Builder {
             }
             var ended = episode.end() != null && !episode.end().isAfter(year.end());
             var placement = episode.placement();
+            // Neither the distance nor the placement's location is returned for short breaks (rules 398, 214).
+            var shortBreak = SHORT_BREAKS.contains(episode.legalStatus());
             String placeChange = null;
             if (ended && "X1".equals(episode.reasonEnded()) && episode.end().equals(placement.end())) {
                 placeChange = placement.endReason();
             }
             rows.add(new EpisodeRow(period.id(), episode.start(), episode.reasonNew().code(), episode.legalStatus(), need, placement.place(),
                     NO_PROVIDER.contains(placement.place()) ? null : placement.provider(), ended ? episode.end() : null,
-                    ended ? episode.reasonEnded() : null, placeChange, home, placement.postcode(), placement.urn()));
+                    ended ? episode.reasonEnded() : null, placeChange, shortBreak ? null : home, shortBreak ? null : placement.postcode(), shortBreak ? null : placement.urn()));
         }
         return rows;
     }

@@ -18,6 +18,7 @@ import org.opencsc.returns.cin.CensusChild.PreProceedings;
  */
 final class CensusChildBuilder {
 
+    String laChildId = "C0000001";
     String upn = Upn.withCheckLetter("201000012345");
     String upnUnknown;
     LocalDate birthDate = day("2017-09-09");
@@ -39,6 +40,7 @@ final class CensusChildBuilder {
     List<CpPlan> cpPlans = new ArrayList<>(List.of(new CpPlan(1, day("2025-06-20"), day("2026-01-12"), "NEG", "EMO", 0,
             List.of(day("2025-09-15"), day("2026-01-12")))));
     List<Episode> earlierEpisodes = new ArrayList<>();
+    boolean noEpisodes;
 
     static LocalDate day(String iso) {
         return LocalDate.parse(iso);
@@ -57,8 +59,10 @@ final class CensusChildBuilder {
 
     CensusChild build() {
         var episodes = new ArrayList<>(earlierEpisodes);
-        episodes.add(episode());
-        return new CensusChild(1, "C0000001", upn, null, upnUnknown, birthDate, expectedBirthDate, sex, deathDate, ethnicity, disabilities,
+        if (!noEpisodes) {
+            episodes.add(episode());
+        }
+        return new CensusChild(1, laChildId, upn, null, upnUnknown, birthDate, expectedBirthDate, sex, deathDate, ethnicity, disabilities,
                 episodes);
     }
 }

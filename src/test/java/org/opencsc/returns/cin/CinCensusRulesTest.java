@@ -71,6 +71,11 @@ class CinCensusRulesTest {
     static Stream<Arguments> rules() {
         return Stream.of(
                 // The child
+                rule("8500", b -> b.laChildId = null, b -> b.laChildId = "C0000001"),
+                rule("8590", b -> b.noEpisodes = true),
+                rule("4180", b -> b.sex = "X", b -> b.sex = null),
+                rule("8750", b -> { b.birthDate = null; b.expectedBirthDate = day("2026-05-01"); },
+                        b -> { b.birthDate = null; b.expectedBirthDate = day("2026-05-01"); b.sex = null; }),
                 rule("8525", b -> b.birthDate = null, b -> { b.birthDate = null; b.expectedBirthDate = day("2026-05-01"); }),
                 rule("8520", b -> b.birthDate = day("2026-04-02"), b -> b.birthDate = day("2026-03-31")),
                 rule("8530Q", b -> { b.birthDate = null; b.expectedBirthDate = day("2027-01-15"); },
@@ -91,6 +96,7 @@ class CinCensusRulesTest {
                 rule("8555", b -> b.deathDate = day("2025-04-15"), b -> b.deathDate = day("2026-03-01")),
                 rule("8606", b -> b.birthDate = day("2026-03-01"), b -> b.birthDate = day("2026-01-01")),
                 // The episode
+                rule("8650", b -> b.primaryNeed = "N99", b -> b.primaryNeed = "N0"),
                 rule("8610", b -> b.primaryNeed = null, b -> { b.primaryNeed = null; b.nfa = true; noActivity(b); }),
                 rule("8620", b -> b.closureDate = day("2025-03-01")),
                 rule("8630", b -> b.closureDate = day("2025-04-20")),
@@ -241,6 +247,24 @@ class CinCensusRulesTest {
         other.disabilities.addAll(List.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS"));
         quiet.count(other.build());
         assertThat(quiet.failures()).isEmpty();
+    }
+
+    @Test
+    void moreThanTwoInAHundredBornChildrenWithoutASexIsQueriedAcrossTheReturn() {
+        var whole = new WholeReturnRules(YEAR);
+        var unknown = new CensusChildBuilder();
+        unknown.sex = null;
+        whole.count(unknown.build());
+        assertThat(whole.failures()).extracting(RuleFailure::code).contains("2886Q");
+
+        var quiet = new WholeReturnRules(YEAR);
+        var unborn = new CensusChildBuilder();
+        unborn.sex = null;
+        unborn.birthDate = null;
+        unborn.expectedBirthDate = day("2026-05-01");
+        quiet.count(unborn.build());
+        quiet.count(new CensusChildBuilder().build());
+        assertThat(quiet.failures()).extracting(RuleFailure::code).doesNotContain("2886Q");
     }
 
     private static List<String> codes(List<RuleFailure> failures) {

@@ -32,6 +32,7 @@ final class AChild {
     CareLeaverOutcomes oc3;
     Adoption ad1;
     List<PlacedForAdoption> placed = new ArrayList<>();
+    LookedAfterChild.PreviousPermanence previousPermanence = new LookedAfterChild.PreviousPermanence("Z1", null, null);
 
     static AChild lookedAfter() {
         return new AChild();
@@ -100,6 +101,17 @@ final class AChild {
     AChild leaver(String inTouch, String activity, String accommodation) {
         oc3 = new CareLeaverOutcomes(18, LocalDate.of(2025, 6, 20), inTouch, activity, accommodation);
         episodes = new ArrayList<>();
+        previousPermanence = null;
+        return this;
+    }
+
+    AChild leaverAged(int age) {
+        oc3 = new CareLeaverOutcomes(age, LocalDate.of(2025, 6, 20), oc3.inTouch(), oc3.activity(), oc3.accommodation());
+        return this;
+    }
+
+    AChild permanence(String code, String authority, String date) {
+        previousPermanence = new LookedAfterChild.PreviousPermanence(code, authority, date == null ? null : LocalDate.parse(date));
         return this;
     }
 
@@ -115,6 +127,6 @@ final class AChild {
 
     LookedAfterChild build() {
         return new LookedAfterChild(personId, "C" + personId, sex, dateOfBirth, ethnicity, upn, mother, motherChildDateOfBirth, false, episodes, reviews,
-                missing, oc2, oc3, ad1, placed, new LookedAfterChild.PreviousPermanence("Z1", null, null), List.of());
+                missing, oc2, oc3, ad1, placed, previousPermanence, List.of());
     }
 }
