@@ -1,5 +1,7 @@
 package org.opencsc.returns.annexa;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.opencsc.assessment.AssessmentOutcome;
@@ -47,30 +49,22 @@ class ChildLists {
     }
 
     void referrals(ListSheet sheet, LocalDate asAt) {
-        repository.referrals(AnnexAList.REFERRALS.firstDay(asAt), asAt, row -> {
-            var child = ChildColumns.of(row);
-            var cells = child.leading(false);
+        repository.referrals(AnnexAList.REFERRALS.firstDay(asAt), asAt, allocatedRows(sheet, false, (row, cells) -> {
             cells.add(row.getObject("referral_date", LocalDate.class));
             cells.add(Cells.coded(ReferralSource.class, row.getString("source")));
             cells.add(row.getBoolean("nfa"));
             cells.add(row.getInt("in_year"));
-            allocated(cells, child);
-            sheet.add(cells);
-        });
+        }));
     }
 
     void assessments(ListSheet sheet, LocalDate asAt) {
-        repository.assessments(AnnexAList.ASSESSMENTS.firstDay(asAt), asAt, row -> {
-            var child = ChildColumns.of(row);
-            var cells = child.leading(true);
+        repository.assessments(AnnexAList.ASSESSMENTS.firstDay(asAt), asAt, allocatedRows(sheet, true, (row, cells) -> {
             cells.add(row.getObject("start_date", LocalDate.class));
             cells.add(Cells.dateBy(row, "child_seen_date", asAt) != null);
             var authorised = Cells.dateBy(row, "authorised_date", asAt);
             cells.add(authorised);
             cells.add(authorised == null ? null : requiresSupport(row.getString("outcome")));
-            allocated(cells, child);
-            sheet.add(cells);
-        });
+        }));
     }
 
     /** Support from children's social care follows an assessment unless it ends the case or steps down to early help. */
@@ -82,9 +76,7 @@ class ChildLists {
     }
 
     void sectionFortySevens(ListSheet sheet, LocalDate asAt) {
-        repository.sectionFortySevens(AnnexAList.SECTION_47.firstDay(asAt), asAt, row -> {
-            var child = ChildColumns.of(row);
-            var cells = child.leading(true);
+        repository.sectionFortySevens(AnnexAList.SECTION_47.firstDay(asAt), asAt, allocatedRows(sheet, true, (row, cells) -> {
             cells.add(row.getObject("discussion_date", LocalDate.class));
             var icpc = row.getObject("icpc_date", LocalDate.class);
             var endedWithoutConference = "NO_CONFERENCE".equals(row.getString("outcome")) && Cells.dateBy(row, "end_date", asAt) != null;
@@ -93,15 +85,11 @@ class ChildLists {
             cells.add(icpc == null ? null : "PLAN".equals(row.getString("icpc_decision")));
             cells.add(row.getInt("enquiries"));
             cells.add(row.getInt("icpcs"));
-            allocated(cells, child);
-            sheet.add(cells);
-        });
+        }));
     }
 
     void childrenInNeed(ListSheet sheet, LocalDate asAt) {
-        repository.childrenInNeed(AnnexAList.CHILDREN_IN_NEED.firstDay(asAt), asAt, row -> {
-            var child = ChildColumns.of(row);
-            var cells = child.leading(true);
+        repository.childrenInNeed(AnnexAList.CHILDREN_IN_NEED.firstDay(asAt), asAt, allocatedRows(sheet, true, (row, cells) -> {
             cells.add(row.getObject("referral_date", LocalDate.class));
             cells.add(Cells.coded(PrimaryNeed.class, row.getString("primary_need")));
             cells.add(row.getObject("last_seen", LocalDate.class));
@@ -109,15 +97,11 @@ class ChildLists {
             cells.add(closed);
             cells.add(closed == null ? null : Cells.coded(ClosureReason.class, row.getString("closure_reason")));
             cells.add(row.getString("case_status"));
-            allocated(cells, child);
-            sheet.add(cells);
-        });
+        }));
     }
 
     void protectionPlans(ListSheet sheet, LocalDate asAt) {
-        repository.protectionPlans(AnnexAList.CHILD_PROTECTION.firstDay(asAt), asAt, row -> {
-            var child = ChildColumns.of(row);
-            var cells = child.leading(true);
+        repository.protectionPlans(AnnexAList.CHILD_PROTECTION.firstDay(asAt), asAt, allocatedRows(sheet, true, (row, cells) -> {
             cells.add(row.getObject("start_date", LocalDate.class));
             cells.add(Cells.label(CategoryOfAbuse.class, row.getString("initial_category")));
             cells.add(Cells.label(CategoryOfAbuse.class, row.getString("latest_category")));
@@ -128,9 +112,24 @@ class ChildLists {
             cells.add(Cells.dateBy(row, "end_date", asAt));
             cells.add(Cells.yesNo(row.getBoolean("emergency")));
             cells.add(row.getInt("previous_plans"));
+        }));
+    }
+
+    /** The columns a list has between the child's own and the allocation that ends the row. */
+    @FunctionalInterface
+    interface OwnColumns {
+        void add(ResultSet row, List<Object> cells) throws SQLException;
+    }
+
+    /** Each row of a list about a child who may be allocated: the child's columns, the list's own, then the team and worker. */
+    private static AnnexARepository.Rows allocatedRows(ListSheet sheet, boolean withDisability, OwnColumns own) {
+        return row -> {
+            var child = ChildColumns.of(row);
+            var cells = child.leading(withDisability);
+            own.add(row, cells);
             allocated(cells, child);
             sheet.add(cells);
-        });
+        };
     }
 
     static void allocated(List<Object> cells, ChildColumns child) {
