@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.opencsc.child.ChildRecordService;
 import org.opencsc.platform.ClockZone;
 import org.opencsc.platform.FieldProblems;
 import org.opencsc.platform.FormPost;
@@ -46,9 +50,11 @@ class ReturnsController {
     private final ReturnRuns runs;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChildRecordService records;
 
-    ReturnsController(StatutoryReturns returns, ReturnRuns runs, AuditLog audit, Clock clock) {
+    ReturnsController(StatutoryReturns returns, ReturnRuns runs, AuditLog audit, Clock clock, ChildRecordService records) {
         this.returns = returns;
+        this.records = records;
         this.runs = runs;
         this.audit = audit;
         this.clock = clock;
@@ -81,7 +87,7 @@ class ReturnsController {
         model.addAttribute("run", run);
         model.addAttribute("rule", ruleWanted);
         model.addAttribute("child", childWanted);
-        var matching = run.failures().stream()
+        var matching = asSeenByReader(run.failures()).stream()
                 .filter(f -> ruleWanted.isEmpty() || f.code().equalsIgnoreCase(ruleWanted))
                 .filter(f -> childWanted.isEmpty() || childWanted.equalsIgnoreCase(f.childReference()))
                 .toList();
@@ -97,7 +103,7 @@ class ReturnsController {
         audit.record(AuditAction.EXPORT, null, "Validation failures of " + run.returnTitle() + " " + run.year().label());
         // The failures are already held in memory by the run, so the CSV is made whole.
         var csv = new StringWriter();
-        RuleFailureCsv.write(run.failures(), csv);
+        RuleFailureCsv.write(asSeenByReader(run.failures()), csv);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -115,6 +121,17 @@ class ReturnsController {
                 .contentLength(Files.size(file))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .body(new FileSystemResource(file));
+    }
+
+    /**
+     * The failures as this reader may see them. A return holds every child, restricted ones too,
+     * so their failures are counted; but who they are, and the way to their record, are shown only
+     * to those named on it, as everywhere else.
+     */
+    private List<RuleFailure> asSeenByReader(List<RuleFailure> failures) {
+        var children = failures.stream().map(RuleFailure::personId).filter(Objects::nonNull).collect(Collectors.toSet());
+        var visible = records.visibleAmong(children);
+        return failures.stream().map(f -> f.personId() == null || visible.contains(f.personId()) ? f : f.restricted()).toList();
     }
 
     private String showForm(Model model, ReturnRunForm form) {

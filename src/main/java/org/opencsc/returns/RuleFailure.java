@@ -15,4 +15,9 @@ package org.opencsc.returns;
  */
 public record RuleFailure(String returnName, String code, Severity severity, String message,
                           Long personId, String childReference, String event, String link) {
+
+    /** What is shown of a failure on a child the reader may not see: that there is one, and nothing of whose. */
+    public RuleFailure restricted() {
+        return new RuleFailure(returnName, code, severity, message, null, "Restricted record", "Restricted record", null);
+    }
 }

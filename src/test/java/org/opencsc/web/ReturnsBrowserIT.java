@@ -34,6 +34,7 @@ class ReturnsBrowserIT extends BrowserJourney {
 
     StaffUser analyst;
     long child;
+    long restricted;
     String reference;
 
     @BeforeAll
@@ -46,6 +47,12 @@ class ReturnsBrowserIT extends BrowserJourney {
         var day = DateParts.of(LocalDate.of(2025, 6, 2));
         var contact = frontDoor.recordContact(child, new ContactForm(day, "6", "School worried about bruising."));
         frontDoor.decide(child, contact, new DecisionForm(day, "REFERRAL", "Threshold met.", "N1"));
+        restricted = records.create(new PersonForm("CHILD", null, "Hidden", null, "Unrecorded", new DateParts("4", "4", "2015"),
+                DateParts.EMPTY, "F", null, null, null, null, "UN2", null, "English", null, null, false, List.of("NONE"), null));
+        var restrictedContact = frontDoor.recordContact(restricted, new ContactForm(day, "6", "Police report."));
+        frontDoor.decide(restricted, restrictedContact, new DecisionForm(day, "REFERRAL", "Threshold met.", "N1"));
+        TestStaff.signInAs(staff.create(Role.TEAM_MANAGER));
+        records.restrict(restricted, "Child of a member of staff", List.of());
         TestStaff.signOut();
         reference = LaChildId.forRecord(child);
     }
@@ -84,6 +91,22 @@ class ReturnsBrowserIT extends BrowserJourney {
         assertThat(csv.text()).startsWith("Return,Rule,Type,Child,Record,Message,Link")
                 .contains("cin-census,4220,Error," + reference + ",Child's details,Ethnicity is missing or invalid (see Ethnicity table),/children/" + child);
 
+        assertThat(csv.text()).doesNotContain(LaChildId.forRecord(restricted)).doesNotContain("/children/" + restricted + "\n")
+                .contains("cin-census,4220,Error,Restricted record,Restricted record,");
+
+        page.getByLabel("Child (LA child ID)").fill(LaChildId.forRecord(restricted));
+        press("Show these");
+        assertThat(page.locator("#failures")).hasCount(0);
+        page.getByLabel("Child (LA child ID)").fill("");
+        page.getByLabel("Rule code").fill("4220");
+        press("Show these");
+        assertThat(page.locator("#failures tbody tr").filter(new Locator.FilterOptions().setHasText("Restricted record")).first())
+                .not().containsText(LaChildId.forRecord(restricted));
+        assertThat(page.locator("#failures")).not().containsText(LaChildId.forRecord(restricted));
+
+        page.getByLabel("Rule code").fill("");
+        page.getByLabel("Child (LA child ID)").fill(reference);
+        press("Show these");
         row.getByRole(AriaRole.LINK).click();
         assertThat(page).hasURL(url("/children/" + child));
     }
