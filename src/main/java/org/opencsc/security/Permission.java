@@ -13,7 +13,12 @@ public enum Permission {
     AUDIT_READ("Read the audit log"),
     USER_ADMIN("Manage staff accounts"),
     CALENDAR_ADMIN("Keep the bank holiday calendar and the local timescale standards"),
-    RETURNS("Check and produce the statutory returns (CIN census, SSDA903, Annex A, DfE daily data)");
+    RETURNS("Check and produce the statutory returns (CIN census, SSDA903, Annex A, DfE daily data)"),
+    PERFORMANCE("See the performance dashboards, indicators, workloads and drift lists, and the children behind each figure"),
+    PERFORMANCE_SETTINGS("Enter national and comparator values, workload weights and thresholds, and the case audit template"),
+    OVERSIGHT("Record management oversight and supervision on a child's case"),
+    CASE_AUDIT("Audit children's cases against the audit template and moderate others' audits"),
+    SUBJECT_ACCESS("Export a child's full record for a subject access request");
 
     private final String description;
 
