@@ -18,7 +18,7 @@ public record TrendChart(int width, int height, String line, List<Dot> dots, Lis
     }
 
     private static final int LEFT = 48;
-    private static final int RIGHT = 12;
+    private static final int RIGHT = 30;
     private static final int TOP = 10;
     private static final int BOTTOM = 26;
 
@@ -43,7 +43,10 @@ public record TrendChart(int width, int height, String line, List<Dot> dots, Lis
             if (month.figure() != null) {
                 var y = TOP + plotHeight * (1 - month.figure() / top);
                 line.append(line.isEmpty() ? "" : " ").append(round(x)).append(',').append(round(y));
-                dots.add(new Dot(round(x), round(y), month.month().toString(), trend.format(month.figure())));
+                if (i == count - 1) {
+                    // Only the latest month is marked: a dot a month would double the page for no more meaning.
+                    dots.add(new Dot(round(x), round(y), month.month().toString(), trend.format(month.figure())));
+                }
             }
             if (i % 6 == (count - 1) % 6) {
                 xLabels.add(new Label(round(x), height - 8, month.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT,

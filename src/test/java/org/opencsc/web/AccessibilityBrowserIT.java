@@ -305,7 +305,13 @@ class AccessibilityBrowserIT {
         check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
         check(page, cared + "/court/orders/new", true, checked);
         check(page, "/work/court", false, checked);
-        assertThat(checked).hasSize(115);
+        check(page, "/performance", false, checked);
+        check(page, "/performance/service", false, checked);
+        check(page, "/performance/director", false, checked);
+        check(page, "/performance/team", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time/children?outcome=missed", false, checked);
+        assertThat(checked).hasSize(121);
     }
 
     @Test
