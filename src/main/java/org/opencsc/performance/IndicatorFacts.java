@@ -75,7 +75,9 @@ public class IndicatorFacts {
                         deriveAll(parameters);
                         return;
                     }
-                    repository.decidePending(parameters.today());
+                    if (repository.decidePending(parameters.today()) > 0) {
+                        repository.changed();
+                    }
                 });
                 refreshStale();
             } catch (RuntimeException failure) {
@@ -117,6 +119,7 @@ public class IndicatorFacts {
                 if (!children.isEmpty()) {
                     repository.refreshChildren(children, parameters);
                 }
+                repository.changed();
                 return true;
             });
             if (!Boolean.TRUE.equals(more)) {
