@@ -116,10 +116,10 @@ public class OversightService {
             if (action.isBlank()) {
                 continue;
             }
-            var what = problems.text("action" + n, "Action " + n, action.action(), 1000, true);
-            var owner = problems.text("owner" + n, "Who will do action " + n, action.owner(), 120, true);
-            var dueBy = problems.date("dueBy" + n, "Date action " + n + " is due by", action.dueBy(), true);
-            problems.notBefore("dueBy" + n, "Date action " + n + " is due by", dueBy, "the date held", heldOn);
+            var what = problems.text("action" + n, "What is to be done (action " + n + ")", action.action(), 1000, true);
+            var owner = problems.text("owner" + n, "Who will do it (action " + n + ")", action.owner(), 120, true);
+            var dueBy = problems.date("dueBy" + n, "Date it is due by (action " + n + ")", action.dueBy(), true);
+            problems.notBefore("dueBy" + n, "Date it is due by (action " + n + ")", dueBy, "the date held", heldOn);
             actions.add(new OversightEntry.Action(n, what, owner, dueBy));
         }
         if (actions.isEmpty()) {

@@ -305,7 +305,11 @@ class AccessibilityBrowserIT {
         check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
         check(page, cared + "/court/orders/new", true, checked);
         check(page, "/work/court", false, checked);
-        assertThat(checked).hasSize(115);
+        check(page, record + "/oversight", false, checked);
+        check(page, record + "/oversight/new", true, checked);
+        check(page, "/performance/oversight", false, checked);
+        check(page, "/performance/drift", false, checked);
+        assertThat(checked).hasSize(119);
     }
 
     @Test
