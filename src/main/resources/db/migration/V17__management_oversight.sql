@@ -43,3 +43,6 @@ create trigger oversight_action_kept before update or delete on oversight_action
 -- The drift list reads a few kinds of key event for every open child of the authority at once.
 create index case_event_drift on case_event (person_id, kind, event_date)
     where kind in ('REFERRAL_RECEIVED', 'CP_PLAN_STARTED', 'CP_PLAN_ENDED', 'CASE_CLOSED');
+-- ... and starts from the authority's open children.
+create index person_open_case on person (authority_id, id)
+    where case_status in ('LOOKED_AFTER', 'CHILD_PROTECTION', 'CHILD_IN_NEED', 'ASSESSMENT', 'REFERRAL');

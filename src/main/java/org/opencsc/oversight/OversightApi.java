@@ -35,8 +35,9 @@ public class OversightApi {
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     public Map<String, Long> driftCounts(Long teamIdOrNull) {
         var counts = new LinkedHashMap<String, Long>();
-        lists.driftCounts(teamIdOrNull).forEach((reason, count) -> counts.put(reason.code(), count));
-        counts.put(ANY_REASON, lists.driftingChildren(teamIdOrNull));
+        var drift = lists.driftCounts(teamIdOrNull);
+        drift.byReason().forEach((reason, count) -> counts.put(reason.code(), count));
+        counts.put(ANY_REASON, drift.children());
         return counts;
     }
 }

@@ -26,6 +26,8 @@ class OversightListRepository {
             StatutoryRule.REVIEW_CONFERENCE_DUE, StatutoryRule.FIRST_CARE_REVIEW_DUE, StatutoryRule.CARE_REVIEW_DUE);
     static final Set<StatutoryRule> VISITS = EnumSet.of(StatutoryRule.CIN_VISIT_DUE, StatutoryRule.CP_VISIT_DUE, StatutoryRule.STATUTORY_VISIT_DUE);
 
+    private static final String OVERSIGHT = StatutoryRule.OVERSIGHT_DUE.name();
+
     /** A child whose oversight is overdue, and the team that holds them (null when none). */
     record LateRow(long personId, LocalDate dueOn, long daysOverdue, LocalDate lastHeldOn, Long teamId) {
     }
@@ -42,7 +44,7 @@ class OversightListRepository {
     private static final String LATE = """
             with late as (
                 select c.person_id, c.due_on from statutory_clock c
-                where c.authority_id = :authority and c.rule = 'OVERSIGHT_DUE' and c.met_on is null and c.due_on < :today
+                where c.authority_id = :authority and c.rule = :rule and c.met_on is null and c.due_on < :today
             ), placed as (
                 select l.person_id, l.due_on, al.team_id from late l
             """ + HOLDING_TEAM.formatted("l.person_id") + """
@@ -116,7 +118,8 @@ class OversightListRepository {
                         where cast(:team as bigint) is null or p.team_id = :team
                         order by p.due_on, p.person_id limit :limit offset :offset
                         """)
-                .param("authority", authority.id()).param("today", today).param("team", teamId).param("limit", limit).param("offset", offset)
+                .param("authority", authority.id()).param("rule", OVERSIGHT).param("today", today).param("team", teamId)
+                .param("limit", limit).param("offset", offset)
                 .query((r, n) -> new LateRow(r.getLong("person_id"), r.getObject("due_on", LocalDate.class), r.getLong("days_overdue"),
                         r.getObject("last_held_on", LocalDate.class), (Long) r.getObject("team_id", Long.class)))
                 .list();
@@ -129,7 +132,7 @@ class OversightListRepository {
                         from placed p left join team t on t.id = p.team_id
                         group by p.team_id, t.name order by t.name nulls last
                         """)
-                .param("authority", authority.id()).param("today", today)
+                .param("authority", authority.id()).param("rule", OVERSIGHT).param("today", today)
                 .query((r, n) -> new TeamCount((Long) r.getObject("team_id", Long.class), r.getString("team_name"), r.getLong("children"), Map.of()))
                 .list();
     }

@@ -82,16 +82,14 @@ public class OversightLists {
         return total(lists.lateByTeam(today()), teamId);
     }
 
-    /** Drifting children in a team (or the authority) for each reason. */
-    @Transactional(readOnly = true)
-    Map<DriftReason, Long> driftCounts(Long teamId) {
-        return byReason(lists.driftByTeam(today()), teamId);
+    /** Drifting children in a team (or the authority): each counted once, and for each reason. */
+    public record DriftCounts(long children, Map<DriftReason, Long> byReason) {
     }
 
-    /** Drifting children in a team (or the authority), each counted once however many reasons they have. */
     @Transactional(readOnly = true)
-    long driftingChildren(Long teamId) {
-        return total(lists.driftByTeam(today()), teamId);
+    DriftCounts driftCounts(Long teamId) {
+        var teams = lists.driftByTeam(today());
+        return new DriftCounts(total(teams, teamId), byReason(teams, teamId));
     }
 
     private Map<Long, CaseloadEntry> namedFor(List<Long> personIds) {
