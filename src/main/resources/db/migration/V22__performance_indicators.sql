@@ -1,4 +1,4 @@
--- Performance indicators, precomputed incrementally (architecture decision 25).
+-- Performance indicators, precomputed incrementally (architecture decision 26).
 --
 -- A fact is one child's (or one carers' household's) contribution to one indicator in one month:
 -- a referral received, a visit due and made on time, a plan open at the month's end. Facts are

@@ -40,7 +40,7 @@ public class DemoAuthorityGenerator {
             "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
             "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match",
             "pre_proceedings", "pre_proceedings_meeting", "pre_proceedings_assessment", "care_proceedings", "court_hearing",
-            "proceedings_extension", "court_order");
+            "proceedings_extension", "court_order", "oversight_entry", "oversight_action");
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
