@@ -27,6 +27,7 @@ class DrawnPages {
     private final SpringTemplateEngine templates;
     private final PerformanceDashboards dashboards;
     private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
+    private final Map<String, Object> drawing = new ConcurrentHashMap<>();
 
     DrawnPages(SpringTemplateEngine templates, PerformanceDashboards dashboards) {
         this.templates = templates;
@@ -37,12 +38,19 @@ class DrawnPages {
     String body(String key, String template, Supplier<Map<String, Object>> variables, HttpServletRequest request, HttpServletResponse response) {
         var version = dashboards.version();
         var kept = drawn.get(key);
-        if (kept != null && kept.version() == version) {
+        if (kept != null && kept.version() >= version) {
             return kept.html();
         }
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
-        var html = templates.process(template, new WebContext(exchange, Locale.UK, variables.get()));
-        drawn.put(key, new Drawn(version, html));
-        return html;
+        // One reader draws a changed page while the others who asked for it at the same moment wait for that drawing.
+        synchronized (drawing.computeIfAbsent(key, k -> new Object())) {
+            kept = drawn.get(key);
+            if (kept != null && kept.version() >= version) {
+                return kept.html();
+            }
+            var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
+            var html = templates.process(template, new WebContext(exchange, Locale.UK, variables.get()));
+            drawn.put(key, new Drawn(version, html));
+            return html;
+        }
     }
 }

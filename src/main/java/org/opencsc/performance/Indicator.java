@@ -31,6 +31,9 @@ import java.util.Optional;
  * did, the team whose allocation began nearest that day), so team figures add up to the authority's.
  */
 public enum Indicator {
+    OVERSIGHT_ON_TIME(Finding.OVERSIGHT, PERCENT, Better.HIGHER, "Management oversight on time",
+            "Of the management oversight or case supervision entries due in the month (at the local frequency: 20 working days for "
+                    + "a child on a protection plan or looked after, 30 for other open cases), the share recorded by the day they were due."),
     CONTACTS(FRONT_DOOR, COUNT, Better.NEITHER, "Contacts",
             "Contacts received in the month, by the date of the contact."),
     REFERRALS(FRONT_DOOR, COUNT, Better.NEITHER, "Referrals",

@@ -49,6 +49,7 @@ final class IndicatorFactSql {
     static final Map<Indicator, String> BY_INDICATOR = new EnumMap<>(Indicator.class);
 
     static {
+        BY_INDICATOR.put(Indicator.OVERSIGHT_ON_TIME, CLOCKS.formatted("'OVERSIGHT_DUE'"));
         BY_INDICATOR.put(Indicator.CONTACTS, """
                 select person_id, person_id as subject_id, contact_date as on_date, 'C' as outcome, null::date as due_on,
                        null::integer as days, '' as breakdown

@@ -30,8 +30,10 @@ class PerformanceController {
     private final PerformanceDashboards dashboards;
     private final IndicatorComparisons comparisons;
     private final DrawnPages drawn;
+    private final BesideTheIndicators beside;
 
-    PerformanceController(PerformanceDashboards dashboards, IndicatorComparisons comparisons, DrawnPages drawn) {
+    PerformanceController(PerformanceDashboards dashboards, IndicatorComparisons comparisons, DrawnPages drawn, BesideTheIndicators beside) {
+        this.beside = beside;
         this.dashboards = dashboards;
         this.comparisons = comparisons;
         this.drawn = drawn;
@@ -52,6 +54,7 @@ class PerformanceController {
         model.addAttribute("heading", "Every finding, by team");
         model.addAttribute("body", drawn.body("service:" + print, "performance/service-body", () -> Map.of(
                 "sections", dashboards.byFinding(Arrays.asList(Finding.values())),
+                "beside", beside.now(),
                 "print", print,
                 "month", dashboards.currentMonth()), request, response));
         return "performance/service";
