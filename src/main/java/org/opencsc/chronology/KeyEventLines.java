@@ -40,7 +40,6 @@ final class KeyEventLines {
     private static String page(Strand strand) {
         return switch (strand) {
             case CARE, MISSING, HEALTH_AND_EDUCATION -> "care";
-            case VISITS -> "notes";
             case LEAVING_CARE -> "leaving-care";
             default -> "journey";
         };

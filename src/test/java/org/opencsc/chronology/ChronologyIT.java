@@ -199,6 +199,25 @@ class ChronologyIT {
     }
 
     @Test
+    void theApiGivesTheFilteredChronologyAndAddsSignificantEvents() throws Exception {
+        frontDoor.recordContact(child, new ContactForm(on("2023-05-01"), "2A", "School: child hungry."));
+        var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(worker.username(), TestStaff.PASSWORD);
+        mvc.perform(post("/api/children/" + child + "/chronology/events").with(basic)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"eventDate": "2024-03-04", "category": "EDUCATION", "whatHappened": "Started at a new school.",
+                                 "impact": "Nervous but made a friend.", "source": "Foster carer"}
+                                """))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/children/" + child + "/chronology").param("strands", "SIGNIFICANT_EVENT").param("from", "2024-01-01")
+                        .with(basic))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Started at a new school.")))
+                .andExpect(content().string(containsString("\"total\":2")))
+                .andExpect(content().string(not(containsString("From Schools"))));
+    }
+
+    @Test
     void aRestrictedChildsChronologyIsNotFoundAndOnlyCaseWorkersAddEvents() throws Exception {
         var manager = staff.create(Role.TEAM_MANAGER);
         TestStaff.signInAs(manager);
