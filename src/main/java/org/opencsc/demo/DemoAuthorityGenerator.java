@@ -37,7 +37,7 @@ public class DemoAuthorityGenerator {
             "cin_plan", "cin_review", "care_period", "care_legal_status", "placement", "care_plan", "care_review", "missing_episode",
             "health_assessment", "dental_check", "immunisation_status", "sdq", "school_attendance", "pep_meeting",
             "care_leaver_support", "personal_adviser", "pathway_plan", "care_leaver_contact", "service_referral", "homeless_pathway", "visit",
-            "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
+            "case_event", "case_note", "significant_event", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
             "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match",
             "pre_proceedings", "pre_proceedings_meeting", "pre_proceedings_assessment", "care_proceedings", "court_hearing",
             "proceedings_extension", "court_order", "oversight_entry", "oversight_action");

@@ -65,6 +65,7 @@ final class JourneyRecords {
     private final CareRecords care;
     private final LeavingCareRecords leavingCare;
     private final ServiceReferralRecords serviceReferrals;
+    private final SignificantEventRecords significantEvents;
     private final HealthAndEducationRecords health;
     private final HomelessPathwayRecords homeless;
 
@@ -80,6 +81,7 @@ final class JourneyRecords {
         this.care = new CareRecords(this, rows, ids, random, authority, today, loadedAt, calendar, iros);
         this.leavingCare = new LeavingCareRecords(rows, ids, random, authority, today, loadedAt);
         this.serviceReferrals = new ServiceReferralRecords(rows, ids, random, authority, today, loadedAt);
+        this.significantEvents = new SignificantEventRecords(rows, ids, authority, today, loadedAt);
         this.health = new HealthAndEducationRecords(rows, ids, random, authority, today, loadedAt, calendar);
         this.homeless = new HomelessPathwayRecords(rows, ids, authority, today, loadedAt);
     }
@@ -191,6 +193,7 @@ final class JourneyRecords {
                     care.write(who, date, ceased, worker, events);
                     health.write(who, date, ceased, worker, events);
                     serviceReferrals.write(who.id(), date, ceased, worker);
+                    significantEvents.write(who.id(), date, ceased, worker);
                     if (who.born() != null) {
                         homeless.intoCare(who.id(), who.born(), date, worker);
                     }

@@ -100,6 +100,18 @@ class CaseNoteRepository {
                 .optional();
     }
 
+    /** Every finalised version of every note of the person, oldest event first and each note's versions in order: for a subject access export. */
+    List<CaseNote> allVersions(long personId) {
+        return jdbc.sql(SELECT + """
+                        where n.person_id = :personId and n.authority_id = :authority and n.status = 'FINAL'
+                        order by n.occurred_on, n.note_group, n.version
+                        """)
+                .param("personId", personId)
+                .param("authority", authority.id())
+                .query(CaseNoteRepository::map)
+                .list();
+    }
+
     List<CaseNote> versions(UUID group) {
         return jdbc.sql(SELECT + " where n.note_group = :group and n.status = 'FINAL' order by n.version desc")
                 .param("group", group)

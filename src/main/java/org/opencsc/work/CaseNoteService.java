@@ -52,6 +52,13 @@ public class CaseNoteService {
         return note.draft() ? List.of(note) : notes.versions(note.noteGroup());
     }
 
+    /** Every finalised note with all its versions, oldest event first (drafts are their authors' until finalised): for a subject access export. */
+    @Transactional(readOnly = true)
+    public List<CaseNote> allVersions(long personId) {
+        records.visible(personId);
+        return notes.allVersions(personId);
+    }
+
     @Transactional(readOnly = true)
     public CaseNote note(long personId, long noteId) {
         return visibleNote(personId, noteId);

@@ -59,6 +59,13 @@ public class VisitService {
         return repository.forPerson(personId, 20);
     }
 
+    /** Every visit, newest first: for a subject access export. */
+    @Transactional(readOnly = true)
+    public List<Visit> all(long personId) {
+        records.visible(personId);
+        return repository.forPerson(personId, Integer.MAX_VALUE);
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, LastSeen> lastSeen(Collection<Long> personIds) {
         return repository.lastSeen(personIds);

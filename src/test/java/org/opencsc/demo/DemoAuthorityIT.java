@@ -469,6 +469,31 @@ class DemoAuthorityIT {
     }
 
     @Autowired
+    org.opencsc.chronology.ChronologyService chronology;
+
+    @Test
+    void someChildrenInCareHaveSignificantEventsAddedByHandOneCorrectedAndShownInTheirChronology() {
+        assertThat(demo("significant_event", "x.version = 1")).isGreaterThan(summary.lookedAfter() / 10);
+        assertThat(demo("significant_event", "x.event_date > current_date")).isZero();
+        var corrected = count("""
+                select min(x.person_id) from significant_event x join person p on p.id = x.person_id
+                where p.created_by = 'demo' and not p.restricted and x.version = 2 and x.correction_reason is not null
+                """);
+        assertThat(corrected).as("the demo always has a corrected significant event").isPositive();
+        TestStaff.signInAs(staff.create(Role.SOCIAL_WORKER));
+        try {
+            var lines = chronology.lines(corrected);
+            assertThat(lines).filteredOn(org.opencsc.chronology.ChronologyLine::byHand).anySatisfy(line -> {
+                assertThat(line.corrected()).isTrue();
+                assertThat(line.event()).startsWith("Significant event: ");
+            });
+            assertThat(lines).extracting(org.opencsc.chronology.ChronologyLine::event).contains("Became looked after");
+        } finally {
+            TestStaff.signOut();
+        }
+    }
+
+    @Autowired
     org.opencsc.permanence.AdoptionService adoption;
     @Autowired
     org.opencsc.care.PlacementStabilityService stability;

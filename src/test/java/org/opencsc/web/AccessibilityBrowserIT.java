@@ -89,6 +89,9 @@ class AccessibilityBrowserIT {
     long preProceedingsId;
     long courtAssessment;
     long courtApplication;
+    @Autowired
+    org.opencsc.chronology.ChronologyService chronology;
+    long significantEvent;
 
     @BeforeAll
     void records() {
@@ -103,6 +106,8 @@ class AccessibilityBrowserIT {
         parts.addRelationship(child, new RecordPartsService.RelationshipForm("MOTHER", null, "Aoife", "Fitzgerald",
                 DateParts.of(LocalDate.of(1985, 1, 1)), "FAMILY_MEMBER", true, DateParts.EMPTY));
         note = notes.finalise(child, new NoteForm(null, "HOME_VISIT", "Visit", "Saw Noah at home.", DateParts.of(LocalDate.now()), null));
+        significantEvent = chronology.add(child, new org.opencsc.chronology.ChronologyForms.EventForm(DateParts.of(LocalDate.of(2025, 4, 2)), "HEALTH",
+                "Broken arm after a fall at school.", "Missed a week of school.", "Hospital discharge letter", null));
         inCare = records.create(PersonForms.child("Maya", "Fitzgerald", "2", "2", "2012"));
         period = care.start(inCare, new org.opencsc.care.CareForms.StartForm(DateParts.of(LocalDate.of(2026, 6, 1)), "C2", "U4", "PR1",
                 "Mr and Mrs Doyle", "HA8 7QT", null, "4", "false"));
@@ -315,7 +320,13 @@ class AccessibilityBrowserIT {
         check(page, record + "/oversight/new", true, checked);
         check(page, "/performance/oversight", false, checked);
         check(page, "/performance/drift", false, checked);
-        assertThat(checked).hasSize(125);
+        check(page, record + "/chronology", false, checked);
+        check(page, record + "/chronology/print", false, checked);
+        check(page, record + "/chronology/events/new", true, checked);
+        check(page, record + "/chronology/events/" + significantEvent, false, checked);
+        check(page, record + "/chronology/events/" + significantEvent + "/correct", true, checked);
+        check(page, cared + "/chronology", false, checked);
+        assertThat(checked).hasSize(131);
     }
 
     @Test
@@ -326,6 +337,7 @@ class AccessibilityBrowserIT {
         check(page, "/admin/staff/new", true, checked);
         check(page, "/admin/bank-holidays?year=2026", true, checked);
         check(page, "/timescales", true, checked);
+        check(page, "/children/" + child + "/subject-access", false, checked);
         check(page, "/children/new", false, checked);
         assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
     }
