@@ -78,8 +78,8 @@ class CaseAuditController {
 
     @GetMapping("/children/{id}/case-audits/{auditId}/moderation")
     String moderationForm(@PathVariable long id, @PathVariable long auditId, @ModelAttribute("form") ModerationForm form, Model model) {
+        var audit = audits.view(id, auditId);
         header.addTo(model, id, TAB);
-        var audit = audits.audit(id, auditId);
         model.addAttribute("audit", audit);
         model.addAttribute("grades", Coded.options(AuditGrade.class));
         model.addAttribute("yesNo", Coded.YES_NO);

@@ -144,7 +144,7 @@ class CaseAuditsIT {
     }
 
     @Test
-    void theAuditorCannotModerateTheirOwnAuditAndTheModeratedGradeIsTheOneCounted() {
+    void theAuditorCannotModerateTheirOwnAuditAndTheModeratedGradeIsTheOneCounted() throws Exception {
         var month = YearMonth.from(audits.today());
         var before = api.monthlyGrades(null, month, month).getFirst();
         var id = audits.start(child);
@@ -172,6 +172,9 @@ class CaseAuditsIT {
         assertThatThrownBy(() -> audits.moderate(child, id, new ModerationForm("true", null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be moderated again");
         assertThat(events("UPDATE", "Moderated case audit " + id + ": Good changed to Inadequate")).isEqualTo(1);
+        mvc.perform(get("/children/" + child + "/case-audits/" + id + "/moderation").with(TestStaff.as(staff.create(Role.AUDITOR))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("graded the case Good")));
+        assertThat(events("VIEW", "Viewed case audit " + id)).as("the moderation form shows the audit: a logged read").isEqualTo(1);
     }
 
     @Test
