@@ -51,9 +51,11 @@ public class DemoAuthorityGenerator {
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final TimescaleService timescales;
+    private final org.opencsc.performance.IndicatorFacts indicators;
 
     DemoAuthorityGenerator(DataSource dataSource, CurrentAuthority authority, PasswordEncoder passwords, Clock clock,
-                           WorkingDayCalendar calendar, TimescaleService timescales) {
+                           WorkingDayCalendar calendar, TimescaleService timescales, org.opencsc.performance.IndicatorFacts indicators) {
+        this.indicators = indicators;
         this.calendar = calendar;
         this.timescales = timescales;
         this.dataSource = dataSource;
@@ -78,6 +80,11 @@ public class DemoAuthorityGenerator {
                 connection.commit();
                 // Due dates are derived, never loaded: the same rules as for any recorded event make them.
                 timescales.recomputeAll();
+                try (var comparisons = dataSource.getConnection()) {
+                    ComparisonValues.enter(comparisons, authorityId, tally.lookedAfter());
+                }
+                // The dashboards read facts derived from the loaded records: derive them now rather than on the next tick.
+                indicators.rebuild();
                 var byTable = new HashMap<String, Integer>();
                 counts.forEach((table, count) -> byTable.merge(table.substring(0, table.indexOf(' ')), count, Integer::sum));
                 return new DemoSummary(profile.name(), tally.children(), tally.people(), tally.lookedAfter(), tally.openCases(),

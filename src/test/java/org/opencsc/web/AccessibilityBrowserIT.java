@@ -324,7 +324,13 @@ class AccessibilityBrowserIT {
         check(page, record + "/case-audits/" + finalisedAudit, false, checked);
         check(page, record + "/case-audits/" + finalisedAudit + "/moderation", true, checked);
         check(page, "/performance/audits", true, checked);
-        assertThat(checked).hasSize(120);
+        check(page, "/performance", false, checked);
+        check(page, "/performance/service", false, checked);
+        check(page, "/performance/director", false, checked);
+        check(page, "/performance/team", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time/children?outcome=missed", false, checked);
+        assertThat(checked).hasSize(126);
     }
 
     @Test

@@ -1,0 +1,175 @@
+package org.opencsc.performance;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.platform.FormPost;
+import org.opencsc.platform.NotFoundException;
+import org.opencsc.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The performance pages: a page for each reader (the director, the head of service, a team
+ * manager), one per indicator, the children behind every figure, and the values to compare with.
+ */
+@Controller
+class PerformanceController {
+
+    private final PerformanceDashboards dashboards;
+    private final IndicatorComparisons comparisons;
+
+    PerformanceController(PerformanceDashboards dashboards, IndicatorComparisons comparisons) {
+        this.dashboards = dashboards;
+        this.comparisons = comparisons;
+    }
+
+    @GetMapping("/performance")
+    @PreAuthorize("hasAnyAuthority('PERFORMANCE', 'PERFORMANCE_SETTINGS', 'RETURNS')")
+    String hub(Model model) {
+        model.addAttribute("teams", dashboards.teams());
+        model.addAttribute("findings", Finding.values());
+        return "performance/hub";
+    }
+
+    /** The head of service's page: every finding, for the authority and each team. */
+    @GetMapping("/performance/service")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String service(@RequestParam(required = false) boolean print, Model model) {
+        model.addAttribute("sections", dashboards.byFinding(Arrays.asList(Finding.values())));
+        return page(model, "Every finding, by team", print, "performance/service");
+    }
+
+    /** The director's page: the authority's headline figures beside national and comparator values. */
+    @GetMapping("/performance/director")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String director(@RequestParam(required = false) boolean print, Model model) {
+        return trends(model, null, "The authority at a glance", print);
+    }
+
+    /** A team manager starts at their own team. */
+    @GetMapping("/performance/team")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String ownTeam() {
+        var team = CurrentUser.get().teamId();
+        return team == null ? "redirect:/performance" : "redirect:/performance/teams/" + team;
+    }
+
+    @GetMapping("/performance/teams/{id}")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String team(@PathVariable long id, @RequestParam(required = false) boolean print, Model model) {
+        var team = dashboards.teams().stream().filter(t -> t.id() == id).findFirst().orElseThrow(PerformanceController::notFound);
+        model.addAttribute("team", team);
+        return trends(model, id, team.name(), print);
+    }
+
+    @GetMapping("/performance/indicators/{slug}")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String indicator(@PathVariable String slug, Model model) {
+        var indicator = Indicator.fromSlug(slug).orElseThrow(PerformanceController::notFound);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("view", dashboards.indicator(indicator));
+        return "performance/indicator";
+    }
+
+    /** The children (or households) behind one month's figure. */
+    @GetMapping("/performance/indicators/{slug}/children")
+    @PreAuthorize("hasAuthority('PERFORMANCE')")
+    String children(@PathVariable String slug, @RequestParam(required = false) String month, @RequestParam(required = false) Long team,
+                    @RequestParam(required = false) String outcome, @RequestParam(required = false) String breakdown,
+                    @RequestParam(defaultValue = "1") int page, Model model) {
+        var indicator = Indicator.fromSlug(slug).orElseThrow(PerformanceController::notFound);
+        YearMonth wanted;
+        try {
+            wanted = month == null || month.isBlank() ? dashboards.currentMonth() : YearMonth.parse(month);
+        } catch (DateTimeParseException notAMonth) {
+            throw notFound();
+        }
+        var onlyOutcome = outcome == null || outcome.isBlank() ? null : switch (outcome) {
+            case "met" -> "Y";
+            case "missed" -> "N";
+            case "pending" -> "P";
+            default -> throw notFound();
+        };
+        model.addAttribute("list", dashboards.children(indicator, wanted, team, onlyOutcome,
+                breakdown == null || breakdown.isBlank() ? null : breakdown, Math.max(page, 1)));
+        model.addAttribute("outcome", outcome);
+        return "performance/children";
+    }
+
+    @GetMapping("/performance/comparisons")
+    @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
+    String comparisonsPage(Model model) {
+        return comparisonsPage(model, ComparisonForm.empty(), new PopulationForm(null, null));
+    }
+
+    @PostMapping("/performance/comparisons")
+    @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
+    String saveComparison(@ModelAttribute("form") ComparisonForm form, BindingResult binding, Model model) {
+        return FormPost.save(binding, () -> comparisons.save(form), () -> "redirect:/performance/comparisons?saved",
+                () -> comparisonsPage(model, form, new PopulationForm(null, null)));
+    }
+
+    @PostMapping("/performance/comparisons/{slug}/remove")
+    @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
+    String removeComparison(@PathVariable String slug) {
+        comparisons.remove(Indicator.fromSlug(slug).orElseThrow(PerformanceController::notFound));
+        return "redirect:/performance/comparisons?removed";
+    }
+
+    @PostMapping("/performance/comparisons/population")
+    @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
+    String savePopulation(@ModelAttribute("population") PopulationForm form, BindingResult binding, Model model) {
+        return FormPost.save(binding, () -> comparisons.savePopulation(form), () -> "redirect:/performance/comparisons?saved",
+                () -> comparisonsPage(model, ComparisonForm.empty(), form));
+    }
+
+    private String comparisonsPage(Model model, ComparisonForm form, PopulationForm population) {
+        model.addAttribute("form", form);
+        model.addAttribute("population", population);
+        model.addAttribute("entered", dashboards.comparisons());
+        model.addAttribute("currentPopulation", dashboards.childPopulation().orElse(null));
+        var choices = new java.util.LinkedHashMap<String, String>();
+        Arrays.stream(Indicator.values()).forEach(i -> choices.put(i.slug(), i.title()));
+        model.addAttribute("indicatorChoices", choices);
+        return "performance/comparisons";
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such team, indicator or month");
+    }
+
+    private String trends(Model model, Long teamId, String heading, boolean print) {
+        var trends = dashboards.trends(teamId);
+        Map<Finding, List<Trend>> byFinding = new java.util.LinkedHashMap<>();
+        for (var finding : Finding.values()) {
+            var list = Indicator.answering(finding).stream()
+                    .filter(i -> teamId == null || i.measure() != Measure.PER_10K)
+                    .map(trends::get).toList();
+            if (!list.isEmpty()) {
+                byFinding.put(finding, list);
+            }
+        }
+        model.addAttribute("byFinding", byFinding);
+        model.addAttribute("charts", trends.values().stream().collect(java.util.stream.Collectors.toMap(
+                t -> t.indicator(), t -> TrendChart.of(t, 360, 140))));
+        model.addAttribute("teamId", teamId);
+        return page(model, heading, print, "performance/trends");
+    }
+
+    private String page(Model model, String heading, boolean print, String template) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("print", print);
+        model.addAttribute("month", dashboards.currentMonth());
+        return template;
+    }
+}
