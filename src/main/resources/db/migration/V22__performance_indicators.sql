@@ -1,4 +1,4 @@
--- Performance indicators, precomputed incrementally (architecture decision 25).
+-- Performance indicators, precomputed incrementally (architecture decision 26).
 --
 -- A fact is one child's (or one carers' household's) contribution to one indicator in one month:
 -- a referral received, a visit due and made on time, a plan open at the month's end. Facts are
@@ -45,12 +45,15 @@ create table indicator_stale (
     primary key (authority_id, subject_id)
 );
 
--- When the facts were last derived in full, from which definitions, for which month.
+-- When the facts were last derived in full, from which definitions, for which month; and a
+-- version that moves with every change to the sums or the values beside them, so that a page
+-- drawn from them can be kept until it changes (by every instance serving the authority).
 create table indicator_build (
     authority_id smallint    primary key references authority (id),
     fingerprint  varchar(64) not null,
     built_for    date        not null,
-    built_at     timestamptz not null default now()
+    built_at     timestamptz not null default now(),
+    version      bigint      not null default 0
 );
 
 -- National and comparator (statistical neighbour) values entered by an administrator from the

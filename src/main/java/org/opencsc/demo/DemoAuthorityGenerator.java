@@ -40,7 +40,8 @@ public class DemoAuthorityGenerator {
             "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
             "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match",
             "pre_proceedings", "pre_proceedings_meeting", "pre_proceedings_assessment", "care_proceedings", "court_hearing",
-            "proceedings_extension", "court_order", "audit_template", "audit_template_question", "case_audit");
+            "proceedings_extension", "court_order", "oversight_entry", "oversight_action", "audit_template", "audit_template_question",
+            "case_audit");
 
     /** Not a table: the latest audit template version already in the authority, so the demo's template comes after it. */
     private static final String TEMPLATE_VERSION = "audit_template version";

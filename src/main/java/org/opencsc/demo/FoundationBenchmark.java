@@ -259,6 +259,12 @@ class FoundationBenchmark implements Command {
         measurePaths(base, heads, List.of("/performance/service", "/performance/director"), 200, "warm-up");
         measurePaths(base, heads, drillDowns, 200, "warm-up");
         var results = new ArrayList<Result>();
+        results.add(timed("Head of service: every finding by team, drawn afresh each time (the figures changed), one user", 1, 50, 0,
+                (user, i) -> {
+                    jdbc.sql("update indicator_build set version = version + 1").update();
+                    return heads.getFirst().send(HttpRequest.newBuilder(URI.create(base + "/performance/service")).GET().build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
         results.add(measurePaths(base, heads.subList(0, 1), List.of("/performance/service"), 50, "Head of service: every finding by team, one user"));
         results.add(measurePaths(base, heads, List.of("/performance/service"), 400, "Head of service: every finding by team"));
         results.add(measurePaths(base, heads, List.of("/performance/director"), 400, "Director: the authority at a glance"));

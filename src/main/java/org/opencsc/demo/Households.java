@@ -64,6 +64,7 @@ final class Households {
     private final Instant loadedAt;
     private final long restrictedReader;
     private final JourneyRecords journeys;
+    private final OversightRecords oversight;
     private final List<Audited> auditable = new ArrayList<>();
 
     /** A child whose case is open and held by a team: one the quality team may audit. */
@@ -92,6 +93,7 @@ final class Households {
         this.restrictedReader = roster.member("tm1").id();
         var iros = roster.caseHolders(roster.team("Independent Reviewing Service")).stream().map(StaffRoster.Member::displayName).toList();
         this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar, iros);
+        this.oversight = new OversightRecords(rows, ids, roster, authority, today, loadedAt);
     }
 
     Tally build() {
@@ -240,6 +242,7 @@ final class Households {
         journeys.write(new CareRecords.Child(id, born, family, unaccompanied), events,
                 holder.workerUsername() == null ? "demo" : holder.workerUsername());
         if (status != CaseStatus.CLOSED) {
+            oversight.write(id, status, events, holder.team(), holder.workerUsername());
             notes(id, status, given, started, holder);
             involvements(id, age);
         }

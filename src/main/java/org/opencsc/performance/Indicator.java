@@ -56,12 +56,22 @@ public enum Indicator {
     CORE_GROUPS_ON_TIME(PROTECTION_PLANS, PERCENT, Better.HIGHER, "Core groups on time",
             "Of the core groups due in the month (the first within 10 working days of the initial conference, then at the local "
                     + "frequency), the share held by the day they were due. One not yet held and not yet due is not counted."),
+    CP_PLAN_QUALITY(PROTECTION_PLANS, PERCENT, Better.HIGHER, "Plans with outcomes and owned actions",
+            "Of the child protection plans open at the end of the month, the share with the outcomes written and at least one "
+                    + "action with an owner and a date."),
+    CP_REVIEWS_ON_TIME(PROTECTION_PLANS, PERCENT, Better.HIGHER, "Review conferences on time",
+            "Of the review conferences due in the month (the first within 3 months of the initial conference, then 6-monthly), "
+                    + "the share held by the day they were due."),
     CP_VISITS_ON_TIME(CHILDREN_SEEN, PERCENT, Better.HIGHER, "Child protection visits on time",
             "Of the visits due in the month to children on child protection plans (at the local frequency), the share made, with "
                     + "the child seen, by the day they were due."),
     CIN_VISITS_ON_TIME(CHILDREN_SEEN, PERCENT, Better.HIGHER, "Child in need visits on time",
             "Of the visits due in the month to children on child in need plans (at the local frequency), the share made, with the "
                     + "child seen, by the day they were due."),
+    CIN_REVIEWS_ON_TIME(SUSTAINED_PROGRESS, PERCENT, Better.HIGHER, "Child in need plan reviews on time",
+            "Of the child in need plan reviews due in the month (at the local frequency), the share held by the day they were due."),
+    CHILDREN_SEEN_ALONE(CHILDREN_SEEN, PERCENT, Better.HIGHER, "Children seen alone",
+            "Of the visits in the month where the child was seen, the share where the child was also seen alone."),
     CHILDREN_IN_NEED(FRONT_DOOR, AT_MONTH_END, Better.NEITHER, "Children in need",
             "Children with a child in need episode open at the end of the month (referred by then, not closed by then), as the "
                     + "CIN census counts them at 31 March."),
@@ -80,6 +90,14 @@ public enum Indicator {
     LONG_TERM_STABILITY(CHILDREN_IN_CARE, PERCENT, Better.HIGHER, "Long-term placement stability",
             "Of the children under 16 at the end of the month who had been looked after for 2½ years or more, the share who had "
                     + "been in the same placement for 2 years or more."),
+    DISRUPTION_MEETINGS(CHILDREN_IN_CARE, PERCENT, Better.HIGHER, "Disruption meetings after unplanned endings",
+            "Of the placements that ended unplanned in the month, the share with a disruption meeting recorded, with what was learned."),
+    PEPS_ON_TIME(CHILDREN_IN_CARE, PERCENT, Better.HIGHER, "Personal education plans on time",
+            "Of the personal education plans due in the month (the first at the local standard after becoming looked after, "
+                    + "then termly), the share held by the day they were due."),
+    DENTAL_CHECKS_ON_TIME(CHILDREN_IN_CARE, PERCENT, Better.HIGHER, "Dental checks on time",
+            "Of the dental checks due in the month (within 12 months of becoming looked after, then yearly), the share done by "
+                    + "the day they were due."),
     HEALTH_ASSESSMENTS_ON_TIME(CHILDREN_IN_CARE, PERCENT, Better.HIGHER, "Health assessments on time",
             "Of the health assessments due in the month (initial within 20 working days of becoming looked after, then reviews "
                     + "6-monthly under 5 and yearly from 5), the share done by the day they were due."),

@@ -47,12 +47,14 @@ public class IndicatorComparisons {
         }
         problems.throwIfAny();
         repository.saveComparison(indicator, period, national, comparator, name.isEmpty() ? null : name, CurrentUser.username());
+        repository.changed();
         audit.record(AuditAction.UPDATE, null, "National and comparator values for " + indicator.title() + " (" + period + ")");
     }
 
     @Transactional
     public void remove(Indicator indicator) {
         repository.removeComparison(indicator);
+        repository.changed();
         audit.record(AuditAction.UPDATE, null, "Removed the national and comparator values for " + indicator.title());
     }
 
@@ -79,6 +81,7 @@ public class IndicatorComparisons {
         }
         problems.throwIfAny();
         repository.saveChildPopulation(year, children, CurrentUser.username());
+        repository.changed();
         audit.record(AuditAction.UPDATE, null, "Child population for rates per 10,000: " + children + " (" + year + ")");
     }
 

@@ -113,6 +113,31 @@ final class IndicatorFactSql {
                 from cp_plan where authority_id = :authority and end_date is not null
                 """);
         BY_INDICATOR.put(Indicator.CORE_GROUPS_ON_TIME, CLOCKS.formatted("'FIRST_CORE_GROUP_DUE', 'CORE_GROUP_DUE'"));
+        BY_INDICATOR.put(Indicator.CP_PLAN_QUALITY, MONTH_ENDS + """
+                select p.person_id, p.person_id as subject_id, m.day as on_date,
+                       case when length(trim(coalesce(p.outcomes, ''))) > 0
+                                 and exists (select 1 from cp_plan_action a where a.plan_id = p.id and a.recorded_at::date <= m.day)
+                            then 'Y' else 'N' end as outcome,
+                       null::date as due_on, null::integer as days, '' as breakdown
+                from cp_plan p join month_end m on p.start_date <= m.day and (p.end_date is null or p.end_date > m.day)
+                where p.authority_id = :authority
+                """);
+        BY_INDICATOR.put(Indicator.CP_REVIEWS_ON_TIME, CLOCKS.formatted("'FIRST_REVIEW_CONFERENCE_DUE', 'REVIEW_CONFERENCE_DUE'"));
+        BY_INDICATOR.put(Indicator.CIN_REVIEWS_ON_TIME, CLOCKS.formatted("'CIN_REVIEW_DUE'"));
+        BY_INDICATOR.put(Indicator.CHILDREN_SEEN_ALONE, """
+                select person_id, person_id as subject_id, visit_date as on_date, case when seen_alone then 'Y' else 'N' end as outcome,
+                       null::date as due_on, null::integer as days, '' as breakdown
+                from visit where authority_id = :authority and child_seen
+                """);
+        BY_INDICATOR.put(Indicator.DISRUPTION_MEETINGS, """
+                select c.person_id, c.person_id as subject_id, pl.end_date as on_date,
+                       case when exists (select 1 from disruption_meeting d where d.placement_id = pl.id) then 'Y' else 'N' end as outcome,
+                       null::date as due_on, null::integer as days, '' as breakdown
+                from placement pl join care_period c on c.id = pl.period_id
+                where pl.authority_id = :authority and pl.unplanned_ending and pl.end_date is not null
+                """);
+        BY_INDICATOR.put(Indicator.PEPS_ON_TIME, CLOCKS.formatted("'INITIAL_PEP_DUE', 'PEP_REVIEW_DUE'"));
+        BY_INDICATOR.put(Indicator.DENTAL_CHECKS_ON_TIME, CLOCKS.formatted("'DENTAL_CHECK_DUE'"));
         BY_INDICATOR.put(Indicator.CP_VISITS_ON_TIME, CLOCKS.formatted("'CP_VISIT_DUE'"));
         BY_INDICATOR.put(Indicator.CIN_VISITS_ON_TIME, CLOCKS.formatted("'CIN_VISIT_DUE'"));
         BY_INDICATOR.put(Indicator.CHILDREN_IN_NEED, MONTH_ENDS + """

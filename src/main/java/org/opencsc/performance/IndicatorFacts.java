@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the indicators' facts in step with the record, a child at a time (architecture decision
- * 25). Every audited change marks its child stale in the changing transaction; every few seconds
+ * 26). Every audited change marks its child stale in the changing transaction; every few seconds
  * the stale children's facts are derived again and the monthly sums moved by the difference. The
  * passing of a day decides the facts that were waiting on it; a new month, new definitions or a
  * change to the clocks of the whole authority derive everything afresh.
@@ -75,7 +75,9 @@ public class IndicatorFacts {
                         deriveAll(parameters);
                         return;
                     }
-                    repository.decidePending(parameters.today());
+                    if (repository.decidePending(parameters.today()) > 0) {
+                        repository.changed();
+                    }
                 });
                 refreshStale();
             } catch (RuntimeException failure) {
@@ -117,6 +119,7 @@ public class IndicatorFacts {
                 if (!children.isEmpty()) {
                     repository.refreshChildren(children, parameters);
                 }
+                repository.changed();
                 return true;
             });
             if (!Boolean.TRUE.equals(more)) {

@@ -173,9 +173,22 @@ class IndicatorRepository {
     void saveBuild(IndicatorBuild build) {
         jdbc.sql("""
                         insert into indicator_build (authority_id, fingerprint, built_for) values (:authority, :fingerprint, :builtFor)
-                        on conflict (authority_id) do update set fingerprint = excluded.fingerprint, built_for = excluded.built_for, built_at = now()
+                        on conflict (authority_id) do update
+                        set fingerprint = excluded.fingerprint, built_for = excluded.built_for, built_at = now(),
+                            version = indicator_build.version + 1
                         """)
                 .param("authority", authority.id()).param("fingerprint", build.fingerprint()).param("builtFor", build.builtFor()).update();
+    }
+
+    /** Moves the version on: the sums, or what is shown beside them, changed. */
+    void changed() {
+        jdbc.sql("update indicator_build set version = version + 1 where authority_id = :authority")
+                .param("authority", authority.id()).update();
+    }
+
+    long version() {
+        return jdbc.sql("select coalesce(max(version), -1) from indicator_build where authority_id = :authority")
+                .param("authority", authority.id()).query(Long.class).single();
     }
 
     /** The sums for a span of months, for the authority (team null) or one team. */

@@ -1,5 +1,7 @@
 package org.opencsc.performance;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,10 +29,12 @@ class PerformanceController {
 
     private final PerformanceDashboards dashboards;
     private final IndicatorComparisons comparisons;
+    private final DrawnPages drawn;
 
-    PerformanceController(PerformanceDashboards dashboards, IndicatorComparisons comparisons) {
+    PerformanceController(PerformanceDashboards dashboards, IndicatorComparisons comparisons, DrawnPages drawn) {
         this.dashboards = dashboards;
         this.comparisons = comparisons;
+        this.drawn = drawn;
     }
 
     @GetMapping("/performance")
@@ -44,16 +48,20 @@ class PerformanceController {
     /** The head of service's page: every finding, for the authority and each team. */
     @GetMapping("/performance/service")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
-    String service(@RequestParam(required = false) boolean print, Model model) {
-        model.addAttribute("sections", dashboards.byFinding(Arrays.asList(Finding.values())));
-        return page(model, "Every finding, by team", print, "performance/service");
+    String service(@RequestParam(required = false) boolean print, Model model, HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("heading", "Every finding, by team");
+        model.addAttribute("body", drawn.body("service:" + print, "performance/service-body", () -> Map.of(
+                "sections", dashboards.byFinding(Arrays.asList(Finding.values())),
+                "print", print,
+                "month", dashboards.currentMonth()), request, response));
+        return "performance/service";
     }
 
     /** The director's page: the authority's headline figures beside national and comparator values. */
     @GetMapping("/performance/director")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
-    String director(@RequestParam(required = false) boolean print, Model model) {
-        return trends(model, null, "The authority at a glance", print);
+    String director(@RequestParam(required = false) boolean print, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return trends(model, null, "The authority at a glance", print, request, response);
     }
 
     /** A team manager starts at their own team. */
@@ -66,18 +74,19 @@ class PerformanceController {
 
     @GetMapping("/performance/teams/{id}")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
-    String team(@PathVariable long id, @RequestParam(required = false) boolean print, Model model) {
+    String team(@PathVariable long id, @RequestParam(required = false) boolean print, Model model, HttpServletRequest request,
+                HttpServletResponse response) {
         var team = dashboards.teams().stream().filter(t -> t.id() == id).findFirst().orElseThrow(PerformanceController::notFound);
-        model.addAttribute("team", team);
-        return trends(model, id, team.name(), print);
+        return trends(model, id, team.name(), print, request, response);
     }
 
     @GetMapping("/performance/indicators/{slug}")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
-    String indicator(@PathVariable String slug, Model model) {
+    String indicator(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         var indicator = Indicator.fromSlug(slug).orElseThrow(PerformanceController::notFound);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("view", dashboards.indicator(indicator));
+        model.addAttribute("body", drawn.body("indicator:" + indicator, "performance/indicator-body", () -> Map.of(
+                "indicator", indicator, "view", dashboards.indicator(indicator)), request, response));
         return "performance/indicator";
     }
 
@@ -148,28 +157,29 @@ class PerformanceController {
         return new NotFoundException("No such team, indicator or month");
     }
 
-    private String trends(Model model, Long teamId, String heading, boolean print) {
-        var trends = dashboards.trends(teamId);
-        Map<Finding, List<Trend>> byFinding = new java.util.LinkedHashMap<>();
-        for (var finding : Finding.values()) {
-            var list = Indicator.answering(finding).stream()
-                    .filter(i -> teamId == null || i.measure() != Measure.PER_10K)
-                    .map(trends::get).toList();
-            if (!list.isEmpty()) {
-                byFinding.put(finding, list);
-            }
-        }
-        model.addAttribute("byFinding", byFinding);
-        model.addAttribute("charts", trends.values().stream().collect(java.util.stream.Collectors.toMap(
-                t -> t.indicator(), t -> TrendChart.of(t, 360, 140))));
-        model.addAttribute("teamId", teamId);
-        return page(model, heading, print, "performance/trends");
-    }
-
-    private String page(Model model, String heading, boolean print, String template) {
+    private String trends(Model model, Long teamId, String heading, boolean print, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("heading", heading);
-        model.addAttribute("print", print);
-        model.addAttribute("month", dashboards.currentMonth());
-        return template;
+        model.addAttribute("body", drawn.body("trends:" + teamId + ":" + print, "performance/trends-body", () -> {
+            var trends = dashboards.trends(teamId);
+            Map<Finding, List<Trend>> byFinding = new java.util.LinkedHashMap<>();
+            for (var finding : Finding.values()) {
+                var list = Indicator.answering(finding).stream()
+                        .filter(i -> teamId == null || i.measure() != Measure.PER_10K)
+                        .map(trends::get).toList();
+                if (!list.isEmpty()) {
+                    byFinding.put(finding, list);
+                }
+            }
+            var variables = new java.util.HashMap<String, Object>();
+            variables.put("byFinding", byFinding);
+            variables.put("charts", trends.values().stream().collect(java.util.stream.Collectors.toMap(
+                    Trend::indicator, t -> TrendChart.of(t, 360, 140))));
+            variables.put("teamId", teamId);
+            variables.put("heading", heading);
+            variables.put("print", print);
+            variables.put("month", dashboards.currentMonth());
+            return variables;
+        }, request, response));
+        return "performance/trends";
     }
 }

@@ -58,6 +58,12 @@ public class PerformanceDashboards {
         this.clock = clock;
     }
 
+    /** Moves on whenever a figure, or a value shown beside the figures, changes. */
+    @Transactional(readOnly = true)
+    public long version() {
+        return repository.version();
+    }
+
     public YearMonth currentMonth() {
         return YearMonth.now(clock);
     }

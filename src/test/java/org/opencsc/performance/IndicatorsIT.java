@@ -75,6 +75,10 @@ class IndicatorsIT {
     @Autowired
     TestStaff staff;
     @Autowired
+    org.opencsc.care.CareService care;
+    @Autowired
+    org.opencsc.care.MissingFromCareService missing;
+    @Autowired
     JdbcClient jdbc;
 
     @TempDir
@@ -164,6 +168,36 @@ class IndicatorsIT {
         assertSumsEqualFacts();
         facts.rebuild();
         assertThat(jdbc.sql("select count(*) from indicator_fact where outcome = 'P'").query(Long.class).single()).isEqualTo(pending);
+    }
+
+    @Test
+    void aReturnHomeInterviewInTheSeventySecondHourIsOnTimeAndOneAMinuteLaterIsNot() {
+        // Returned on Monday 2 June 2025 at 09:30; 72 hours later is Thursday 5 June at 09:30 (British summer time throughout).
+        var onTime = returnedAndInterviewed("Prompt", "09:30");
+        var late = returnedAndInterviewed("Slow", "09:31");
+        facts.bringUpToDate();
+
+        assertThat(outcome(Indicator.RETURN_INTERVIEWS_IN_72_HOURS, onTime)).isEqualTo("Y");
+        assertThat(outcome(Indicator.RETURN_INTERVIEWS_IN_72_HOURS, late)).isEqualTo("N");
+        assertThat(jdbc.sql("select month from indicator_fact where indicator = 'RETURN_INTERVIEWS_IN_72_HOURS' and person_id = :id")
+                .param("id", late).query(LocalDate.class).single()).as("counted in the month of the return").isEqualTo(LocalDate.of(2025, 6, 1));
+        assertSumsEqualFacts();
+    }
+
+    private long returnedAndInterviewed(String name, String completedAt) {
+        var child = child(name);
+        var period = care.start(child, new org.opencsc.care.CareForms.StartForm(on("2025-04-01"), "V2", "U1", "PR1", "Mr and Mrs Adebayo",
+                "NW2 1AA", null, null, "false"));
+        var episode = missing.record(child, new org.opencsc.care.CareForms.MissingForm("M", on("2025-06-01"), "22:00", on("2025-06-02"),
+                "09:30", "true"));
+        missing.recordInterview(child, episode, new org.opencsc.care.CareForms.InterviewForm(on("2025-06-03"), "10:00", "true", on("2025-06-05"),
+                completedAt, "Independent advocate", "Went to a friend's house; no harm."));
+        return child;
+    }
+
+    private String outcome(Indicator indicator, long child) {
+        return jdbc.sql("select outcome from indicator_fact where indicator = :indicator and person_id = :id")
+                .param("indicator", indicator.name()).param("id", child).query(String.class).single();
     }
 
     @Test

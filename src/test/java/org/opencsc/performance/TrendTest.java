@@ -17,6 +17,15 @@ class TrendTest {
     }
 
     @Test
+    void everyIndicatorHasTheQueryThatGivesItsFactsAndADefinition() {
+        for (var indicator : Indicator.values()) {
+            assertThat(IndicatorFactSql.BY_INDICATOR.get(indicator)).as(indicator.name()).contains(":authority");
+            assertThat(indicator.definition()).as(indicator.name()).endsWith(".");
+            assertThat(Indicator.fromSlug(indicator.slug())).contains(indicator);
+        }
+    }
+
+    @Test
     void aPercentageIsMetOverCountedAndTheYearPoolsTheLastTwelveMonths() {
         var trend = PerformanceDashboards.trend(Indicator.CARE_VISITS_ON_TIME, List.of(
                 sum(Indicator.CARE_VISITS_ON_TIME, TO, 8, 6, 0),

@@ -330,7 +330,11 @@ class AccessibilityBrowserIT {
         check(page, "/performance/team", false, checked);
         check(page, "/performance/indicators/care-visits-on-time", false, checked);
         check(page, "/performance/indicators/care-visits-on-time/children?outcome=missed", false, checked);
-        assertThat(checked).hasSize(126);
+        check(page, record + "/oversight", false, checked);
+        check(page, record + "/oversight/new", true, checked);
+        check(page, "/performance/oversight", false, checked);
+        check(page, "/performance/drift", false, checked);
+        assertThat(checked).hasSize(130);
     }
 
     @Test
