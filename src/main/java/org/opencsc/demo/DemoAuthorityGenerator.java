@@ -40,7 +40,11 @@ public class DemoAuthorityGenerator {
             "case_event", "case_note", "significant_event", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
             "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match",
             "pre_proceedings", "pre_proceedings_meeting", "pre_proceedings_assessment", "care_proceedings", "court_hearing",
-            "proceedings_extension", "court_order", "oversight_entry", "oversight_action");
+            "proceedings_extension", "court_order", "oversight_entry", "oversight_action", "audit_template", "audit_template_question",
+            "case_audit");
+
+    /** Not a table: the latest audit template version already in the authority, so the demo's template comes after it. */
+    private static final String TEMPLATE_VERSION = "audit_template version";
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
@@ -111,6 +115,9 @@ public class DemoAuthorityGenerator {
         for (var child : households.matchedForAdoption()) {
             adopters.adopting(child.personId(), child.matched(), child.placed(), child.adopted());
         }
+        // Audits have their own random sequence, so adding them left every other demo record as it was.
+        new CaseAuditRecords(new SplittableRandom(seed ^ 0x5EED_A0D1L), ids, rows, authority.id(), today, loadedAt, roster)
+                .build(households.auditable(), (int) (maximums.getOrDefault(TEMPLATE_VERSION, 0L) + 1));
         return tally;
     }
 
@@ -143,6 +150,10 @@ public class DemoAuthorityGenerator {
                     result.next();
                     maximums.put(table, result.getLong(1));
                 }
+            }
+            try (var result = statement.executeQuery("select coalesce(max(version), 0) from audit_template")) {
+                result.next();
+                maximums.put(TEMPLATE_VERSION, result.getLong(1));
             }
         }
         return maximums;

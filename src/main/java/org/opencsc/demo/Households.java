@@ -65,6 +65,11 @@ final class Households {
     private final long restrictedReader;
     private final JourneyRecords journeys;
     private final OversightRecords oversight;
+    private final List<Audited> auditable = new ArrayList<>();
+
+    /** A child whose case is open and held by a team: one the quality team may audit. */
+    record Audited(long personId, long teamId) {
+    }
 
     private int children;
     private int people;
@@ -416,6 +421,7 @@ final class Households {
             rows.row(ALLOCATION, ids.next("allocation"), personId, team.id(), worker, since.minusDays(40), since, "demo");
         } else {
             rows.row(ALLOCATION, ids.next("allocation"), personId, team.id(), worker, since, null, "demo");
+            auditable.add(new Audited(personId, team.id()));
         }
         return new Holder(team, worker == null ? null : workers.stream().filter(m -> m.id() == worker).findFirst().orElseThrow().username());
     }
@@ -547,6 +553,11 @@ final class Households {
     }
 
     /** The children matched with adopters, for the adopters' side of each match. */
+    /** The open cases held by a team, in the order they were made. */
+    List<Audited> auditable() {
+        return auditable;
+    }
+
     List<PermanenceRecords.Matched> matchedForAdoption() {
         return journeys.matchedForAdoption();
     }

@@ -494,6 +494,29 @@ class DemoAuthorityIT {
     }
 
     @Autowired
+    org.opencsc.quality.CaseAuditsApi caseAudits;
+
+    @Test
+    void caseAuditsCoverTwoYearsEachMonthWithModerationThatAgreedAndModerationThatChangedTheGrade() {
+        var thisMonth = java.time.YearMonth.now(clock);
+        var months = caseAudits.monthlyGrades(null, thisMonth.minusMonths(23), thisMonth);
+        assertThat(months).hasSize(24).allSatisfy(month -> assertThat(month.counts().total()).as(month.month().toString()).isGreaterThanOrEqualTo(8));
+        assertThat(months.stream().mapToInt(m -> m.outstanding()).sum()).isPositive();
+        assertThat(months.stream().mapToInt(m -> m.inadequate()).sum()).isPositive();
+        var monthsWith = "select count(distinct date_trunc('month', x.finalised_on)) from case_audit x join person p on p.id = x.person_id"
+                + " where p.created_by = 'demo' and x.finalised_on >= date_trunc('month', current_date) - interval '23 months' and ";
+        assertThat(count(monthsWith + "x.moderated_grade = x.overall_grade")).as("months with an agreed moderation").isEqualTo(24);
+        assertThat(count(monthsWith + "x.moderated_grade <> x.overall_grade and x.moderation_reason is not null"))
+                .as("months where moderation changed a grade").isEqualTo(24);
+        assertThat(demo("case_audit", "x.moderator_id is not null")).isGreaterThan(demo("case_audit", "x.finalised_on is not null") / 4);
+        assertThat(demo("case_audit", "x.finalised_on is null")).as("drafts in progress").isPositive();
+        assertThat(demo("case_audit", "greatest(x.started_on, x.finalised_on, x.moderated_on) > current_date")).isZero();
+        assertThat(demo("case_audit", "x.finalised_on is not null and (select count(*) from case_audit_answer a where a.audit_id = x.id) <> 10"))
+                .as("every finalised audit grades every question of its template").isZero();
+        assertThat(caseAudits.themes(null, thisMonth.minusMonths(23), thisMonth)).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Autowired
     org.opencsc.permanence.AdoptionService adoption;
     @Autowired
     org.opencsc.care.PlacementStabilityService stability;

@@ -92,6 +92,10 @@ class AccessibilityBrowserIT {
     @Autowired
     org.opencsc.chronology.ChronologyService chronology;
     long significantEvent;
+    @Autowired
+    org.opencsc.quality.CaseAuditService caseAudits;
+    long draftAudit;
+    long finalisedAudit;
 
     @BeforeAll
     void records() {
@@ -153,6 +157,15 @@ class AccessibilityBrowserIT {
                 DateParts.of(LocalDate.of(2026, 9, 3)), DateParts.of(LocalDate.of(2026, 10, 30))));
         courtApplication = courtProceedings.apply(inCare, new org.opencsc.courts.CourtForms.ApplicationForm("CARE_ORDER",
                 DateParts.of(LocalDate.of(2026, 6, 1)), "Northwold Family Court", "NW26C00001"));
+        draftAudit = caseAudits.start(child);
+        // Audited by someone else, so that the manager may moderate it.
+        TestStaff.signInAs(staff.create(Role.AUDITOR));
+        finalisedAudit = caseAudits.start(child);
+        var audit = caseAudits.audit(child, finalisedAudit);
+        var answers = caseAudits.templateOf(audit).questions().stream()
+                .map(q -> new org.opencsc.quality.CaseAuditForms.AnswerForm(q.id(), "GOOD", null)).toList();
+        caseAudits.save(child, finalisedAudit, new org.opencsc.quality.CaseAuditForms.AuditForm(answers, "GOOD", "Seen alone.", "Dates in the plan.",
+                "Add dates.", java.util.List.of("Neglect"), audit.version(), "true"));
         TestStaff.signOut();
     }
 
@@ -310,6 +323,12 @@ class AccessibilityBrowserIT {
         check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
         check(page, cared + "/court/orders/new", true, checked);
         check(page, "/work/court", false, checked);
+        check(page, record + "/case-audits", false, checked);
+        // An empty draft is a valid save: the audit form's errors are seen in the browser journey.
+        check(page, record + "/case-audits/" + draftAudit, false, checked);
+        check(page, record + "/case-audits/" + finalisedAudit, false, checked);
+        check(page, record + "/case-audits/" + finalisedAudit + "/moderation", true, checked);
+        check(page, "/performance/audits", true, checked);
         check(page, "/performance", false, checked);
         check(page, "/performance/service", false, checked);
         check(page, "/performance/director", false, checked);
@@ -326,7 +345,7 @@ class AccessibilityBrowserIT {
         check(page, record + "/chronology/events/" + significantEvent, false, checked);
         check(page, record + "/chronology/events/" + significantEvent + "/correct", true, checked);
         check(page, cared + "/chronology", false, checked);
-        assertThat(checked).hasSize(131);
+        assertThat(checked).hasSize(136);
     }
 
     @Test
@@ -338,6 +357,7 @@ class AccessibilityBrowserIT {
         check(page, "/admin/bank-holidays?year=2026", true, checked);
         check(page, "/timescales", true, checked);
         check(page, "/children/" + child + "/subject-access", false, checked);
+        check(page, "/performance/audits/template", true, checked);
         check(page, "/children/new", false, checked);
         assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
     }
