@@ -64,6 +64,7 @@ final class Households {
     private final Instant loadedAt;
     private final long restrictedReader;
     private final JourneyRecords journeys;
+    private final WorkloadRecords workload;
 
     private int children;
     private int people;
@@ -87,6 +88,7 @@ final class Households {
         this.restrictedReader = roster.member("tm1").id();
         var iros = roster.caseHolders(roster.team("Independent Reviewing Service")).stream().map(StaffRoster.Member::displayName).toList();
         this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar, iros);
+        this.workload = new WorkloadRecords(rows, authority, loadedAt);
     }
 
     Tally build() {
@@ -413,6 +415,7 @@ final class Households {
             rows.row(ALLOCATION, ids.next("allocation"), personId, team.id(), worker, since.minusDays(40), since, "demo");
         } else {
             rows.row(ALLOCATION, ids.next("allocation"), personId, team.id(), worker, since, null, "demo");
+            workload.allocated(personId, status, worker);
         }
         return new Holder(team, worker == null ? null : workers.stream().filter(m -> m.id() == worker).findFirst().orElseThrow().username());
     }
