@@ -89,6 +89,10 @@ class AccessibilityBrowserIT {
     long preProceedingsId;
     long courtAssessment;
     long courtApplication;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    long workloadTeam;
+    StaffUser caseHolder;
 
     @BeforeAll
     void records() {
@@ -148,6 +152,12 @@ class AccessibilityBrowserIT {
                 DateParts.of(LocalDate.of(2026, 9, 3)), DateParts.of(LocalDate.of(2026, 10, 30))));
         courtApplication = courtProceedings.apply(inCare, new org.opencsc.courts.CourtForms.ApplicationForm("CARE_ORDER",
                 DateParts.of(LocalDate.of(2026, 6, 1)), "Northwold Family Court", "NW26C00001"));
+        caseHolder = staff.create(Role.SOCIAL_WORKER);
+        workloadTeam = jdbc.sql("insert into team (authority_id, name, service) select id, 'Accessible team ' || :n, 'cin' from authority limit 1 returning id")
+                .param("n", System.nanoTime()).query(Long.class).single();
+        jdbc.sql("update staff_user set team_id = :team where id in (:ids)").param("team", workloadTeam)
+                .param("ids", List.of(caseHolder.id(), manager.id())).update();
+        parts.allocate(child, new RecordPartsService.AllocationForm(workloadTeam, caseHolder.id(), DateParts.of(LocalDate.of(2026, 1, 5))));
         TestStaff.signOut();
     }
 
@@ -305,7 +315,12 @@ class AccessibilityBrowserIT {
         check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
         check(page, cared + "/court/orders/new", true, checked);
         check(page, "/work/court", false, checked);
-        assertThat(checked).hasSize(115);
+        check(page, record + "/complexity", true, checked);
+        check(page, "/performance/workload", false, checked);
+        check(page, "/performance/workload/teams/" + workloadTeam, false, checked);
+        check(page, "/performance/workload/workers/" + caseHolder.id(), false, checked);
+        check(page, "/performance/workload/workers/" + caseHolder.id() + "/working-pattern", false, checked);
+        assertThat(checked).hasSize(120);
     }
 
     @Test
@@ -316,6 +331,7 @@ class AccessibilityBrowserIT {
         check(page, "/admin/staff/new", true, checked);
         check(page, "/admin/bank-holidays?year=2026", true, checked);
         check(page, "/timescales", true, checked);
+        check(page, "/performance/workload/settings", false, checked);
         check(page, "/children/new", false, checked);
         assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
     }
