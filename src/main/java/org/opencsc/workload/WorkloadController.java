@@ -62,7 +62,7 @@ class WorkloadController {
     }
 
     @GetMapping("/performance/workload/workers/{id}/working-pattern")
-    @PreAuthorize("hasAuthority('ALLOCATE')")
+    @PreAuthorize("hasAuthority('ALLOCATE') or hasAuthority('PERFORMANCE_SETTINGS')")
     String workingPatternForm(@PathVariable long id, Model model) {
         var pattern = workload.workingPattern(id);
         model.addAttribute("worker", pattern);
@@ -71,7 +71,7 @@ class WorkloadController {
     }
 
     @PostMapping("/performance/workload/workers/{id}/working-pattern")
-    @PreAuthorize("hasAuthority('ALLOCATE')")
+    @PreAuthorize("hasAuthority('ALLOCATE') or hasAuthority('PERFORMANCE_SETTINGS')")
     String saveWorkingPattern(@PathVariable long id, @ModelAttribute("form") WorkingPatternForm form, BindingResult binding, Model model,
                               RedirectAttributes redirect) {
         return FormPost.save(binding, () -> workload.setWorkingPattern(id, form), () -> {

@@ -251,5 +251,9 @@ class WorkloadIT {
         mvc.perform(get("/performance/workload/settings").with(TestStaff.as(manager))).andExpect(status().isForbidden());
         mvc.perform(get("/performance/workload/settings").with(TestStaff.as(analyst))).andExpect(status().isOk());
         mvc.perform(get("/performance/workload").with(TestStaff.as(worker))).andExpect(status().isForbidden());
+        mvc.perform(get("/performance/workload/workers/" + worker.id() + "/working-pattern").with(TestStaff.as(analyst))).andExpect(status().isOk());
+        mvc.perform(get("/performance/workload/workers/" + worker.id() + "/working-pattern").with(TestStaff.as(manager)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"0.05\"")));
+        mvc.perform(get("/performance/workload/workers/" + worker.id() + "/working-pattern").with(TestStaff.as(worker))).andExpect(status().isForbidden());
     }
 }
