@@ -43,7 +43,9 @@ public enum CaseEventKind {
     CEASED_LOOKED_AFTER("Ceased to be looked after", CaseStatus.LOOKED_AFTER, false),
     CARE_LEAVER_SUPPORT_STARTED("Care leaver support started", CaseStatus.CARE_LEAVER, true),
     PATHWAY_PLAN("Pathway plan agreed or reviewed", null, false),
-    CARE_LEAVER_SUPPORT_ENDED("Care leaver support ended", CaseStatus.CARE_LEAVER, false);
+    CARE_LEAVER_SUPPORT_ENDED("Care leaver support ended", CaseStatus.CARE_LEAVER, false),
+    // Last in the day: a manager's oversight looks at the day's work, and meets the clock its opening started.
+    OVERSIGHT_RECORDED("Management oversight or supervision recorded", null, false);
 
     private final String label;
     private final CaseStatus strand;

@@ -40,7 +40,7 @@ public class DemoAuthorityGenerator {
             "case_event", "case_note", "professional_involvement", "warning_note", "person_other_name", "carer_household", "carer_approval_review",
             "connected_person_approval", "adoption_plan", "permanence_order", "adoptive_family", "adopter", "adopter_match",
             "pre_proceedings", "pre_proceedings_meeting", "pre_proceedings_assessment", "care_proceedings", "court_hearing",
-            "proceedings_extension", "court_order");
+            "proceedings_extension", "court_order", "oversight_entry", "oversight_action");
 
     private final DataSource dataSource;
     private final CurrentAuthority authority;
@@ -48,9 +48,11 @@ public class DemoAuthorityGenerator {
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final TimescaleService timescales;
+    private final org.opencsc.performance.IndicatorFacts indicators;
 
     DemoAuthorityGenerator(DataSource dataSource, CurrentAuthority authority, PasswordEncoder passwords, Clock clock,
-                           WorkingDayCalendar calendar, TimescaleService timescales) {
+                           WorkingDayCalendar calendar, TimescaleService timescales, org.opencsc.performance.IndicatorFacts indicators) {
+        this.indicators = indicators;
         this.calendar = calendar;
         this.timescales = timescales;
         this.dataSource = dataSource;
@@ -75,6 +77,11 @@ public class DemoAuthorityGenerator {
                 connection.commit();
                 // Due dates are derived, never loaded: the same rules as for any recorded event make them.
                 timescales.recomputeAll();
+                try (var comparisons = dataSource.getConnection()) {
+                    ComparisonValues.enter(comparisons, authorityId, tally.lookedAfter());
+                }
+                // The dashboards read facts derived from the loaded records: derive them now rather than on the next tick.
+                indicators.rebuild();
                 var byTable = new HashMap<String, Integer>();
                 counts.forEach((table, count) -> byTable.merge(table.substring(0, table.indexOf(' ')), count, Integer::sum));
                 return new DemoSummary(profile.name(), tally.children(), tally.people(), tally.lookedAfter(), tally.openCases(),

@@ -54,8 +54,11 @@ class FoundationBenchmark implements Command {
     private final ApplicationContext context;
     private final org.opencsc.timescales.TimescaleService timescales;
 
+    private final org.opencsc.performance.IndicatorFacts indicators;
+
     FoundationBenchmark(DemoAuthorityGenerator generator, JdbcClient jdbc, ApplicationContext context,
-                        org.opencsc.timescales.TimescaleService timescales) {
+                        org.opencsc.timescales.TimescaleService timescales, org.opencsc.performance.IndicatorFacts indicators) {
+        this.indicators = indicators;
         this.timescales = timescales;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -69,8 +72,9 @@ class FoundationBenchmark implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [small|large] [worklists] [--opencsc.embedded-db.ephemeral=true --opencsc.demo=none]: load and measure"
-                + " (with worklists: only the work lists and the re-derivation of due dates)";
+        return "benchmark [small|large] [worklists|dashboards] [--opencsc.embedded-db.ephemeral=true --opencsc.demo=none]: load and measure"
+                + " (with worklists: only the work lists and the re-derivation of due dates; with dashboards: only the performance pages"
+                + " and the indicators' facts)";
     }
 
     @Override
@@ -99,6 +103,10 @@ class FoundationBenchmark implements Command {
         var base = "http://localhost:" + port;
         if (arguments.contains("worklists")) {
             workLists(profile, base, out);
+            return 0;
+        }
+        if (arguments.contains("dashboards")) {
+            dashboards(profile, base, out);
             return 0;
         }
         var client = signIn(base, "sw1", "demo");
@@ -195,6 +203,85 @@ class FoundationBenchmark implements Command {
         out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
         results.forEach(r -> out.println(r.row()));
         write(profile, "worklists", lines, results);
+    }
+
+    /**
+     * The performance pages as 20 heads of service at once, and what keeping their figures current
+     * costs: deriving every fact afresh, and bringing a few hundred changed children up to date.
+     */
+    private void dashboards(DemoProfile profile, String base, PrintStream out) throws Exception {
+        var lines = new ArrayList<String>();
+        var rebuilds = new double[3];
+        for (int i = 0; i < rebuilds.length; i++) {
+            var started = System.nanoTime();
+            indicators.rebuild();
+            rebuilds[i] = (System.nanoTime() - started) / 1e9;
+        }
+        Arrays.sort(rebuilds);
+        var facts = jdbc.sql("select count(*) from indicator_fact").query(Long.class).single();
+        var sums = jdbc.sql("select count(*) from indicator_month").query(Long.class).single();
+        lines.add(String.format(Locale.ROOT, "Deriving every indicator's facts afresh (after a load, a new month or new definitions): %,d facts"
+                + " in %,d monthly sums, median %.1f s of 3 runs (fastest %.1f s, slowest %.1f s).", facts, sums, rebuilds[1], rebuilds[0], rebuilds[2]));
+        for (int changed : new int[] {1, 100, 500}) {
+            var times = new double[5];
+            for (int i = 0; i < times.length; i++) {
+                jdbc.sql("""
+                                insert into indicator_stale (authority_id, subject_id)
+                                select authority_id, id from person where kind = 'CHILD' and case_status <> 'CLOSED'
+                                order by md5(id::text || :round) limit :changed
+                                on conflict do nothing
+                                """)
+                        .param("round", String.valueOf(i)).param("changed", changed).update();
+                var started = System.nanoTime();
+                indicators.bringUpToDate();
+                times[i] = (System.nanoTime() - started) / 1e6;
+            }
+            Arrays.sort(times);
+            lines.add(String.format(Locale.ROOT, "Bringing the facts up to date after %,d open children's records changed: median %.0f ms of 5"
+                    + " (fastest %.0f ms, slowest %.0f ms).", changed, times[2], times[0], times[4]));
+        }
+        var heads = new ArrayList<HttpClient>();
+        for (int i = 0; i < CONCURRENT_USERS; i++) {
+            heads.add(signIn(base, "hos1", "demo"));
+        }
+        var teams = jdbc.sql("select id from team where exists (select 1 from allocation a where a.team_id = team.id and a.end_date is null) order by id")
+                .query(Long.class).list();
+        var month = java.time.YearMonth.now();
+        var drillDowns = new ArrayList<String>();
+        for (var indicator : org.opencsc.performance.Indicator.values()) {
+            drillDowns.add("/performance/indicators/" + indicator.slug() + "/children?month=" + month.minusMonths(1));
+            drillDowns.add("/performance/indicators/" + indicator.slug() + "/children?month=" + month.minusMonths(1) + "&team=" + teams.get(
+                    indicator.ordinal() % teams.size()));
+        }
+        var teamPages = teams.stream().map(id -> "/performance/teams/" + id).toList();
+        var indicatorPages = java.util.Arrays.stream(org.opencsc.performance.Indicator.values())
+                .map(i -> "/performance/indicators/" + i.slug()).toList();
+        measurePaths(base, heads, List.of("/performance/service", "/performance/director"), 200, "warm-up");
+        measurePaths(base, heads, drillDowns, 200, "warm-up");
+        var results = new ArrayList<Result>();
+        results.add(timed("Head of service: every finding by team, drawn afresh each time (the figures changed), one user", 1, 50, 0,
+                (user, i) -> {
+                    jdbc.sql("update indicator_build set version = version + 1").update();
+                    return heads.getFirst().send(HttpRequest.newBuilder(URI.create(base + "/performance/service")).GET().build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
+        results.add(measurePaths(base, heads.subList(0, 1), List.of("/performance/service"), 50, "Head of service: every finding by team, one user"));
+        results.add(measurePaths(base, heads, List.of("/performance/service"), 400, "Head of service: every finding by team"));
+        results.add(measurePaths(base, heads, List.of("/performance/director"), 400, "Director: the authority at a glance"));
+        results.add(measurePaths(base, heads, teamPages, 400, "Team manager: a team's indicators (every team in turn)"));
+        results.add(measurePaths(base, heads, indicatorPages, 400, "One indicator: trend, months and teams (every indicator in turn)"));
+        results.add(measurePaths(base, heads, drillDowns, 1_000, "Drill-down: the children behind a figure (every indicator, authority and team)"));
+        lines.forEach(out::println);
+        out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
+        results.forEach(r -> out.println(r.row()));
+        write(profile, "dashboards", lines, results);
+    }
+
+    /** Each client asks for the paths in turn, flat out. */
+    private static Result measurePaths(String base, List<HttpClient> clients, List<String> paths, int requests, String what) throws Exception {
+        return timed(what, clients.size(), requests, 0, (user, i) -> clients.get(user)
+                .send(HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     /**

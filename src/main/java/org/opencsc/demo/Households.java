@@ -65,6 +65,7 @@ final class Households {
     private final long restrictedReader;
     private final JourneyRecords journeys;
     private final WorkloadRecords workload;
+    private final OversightRecords oversight;
 
     private int children;
     private int people;
@@ -89,6 +90,7 @@ final class Households {
         var iros = roster.caseHolders(roster.team("Independent Reviewing Service")).stream().map(StaffRoster.Member::displayName).toList();
         this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar, iros);
         this.workload = new WorkloadRecords(rows, authority, loadedAt);
+        this.oversight = new OversightRecords(rows, ids, roster, authority, today, loadedAt);
     }
 
     Tally build() {
@@ -237,6 +239,7 @@ final class Households {
         journeys.write(new CareRecords.Child(id, born, family, unaccompanied), events,
                 holder.workerUsername() == null ? "demo" : holder.workerUsername());
         if (status != CaseStatus.CLOSED) {
+            oversight.write(id, status, events, holder.team(), holder.workerUsername());
             notes(id, status, given, started, holder);
             involvements(id, age);
         }

@@ -155,6 +155,11 @@ final class StaffRoster {
         return teams.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The team's manager, who records oversight of its cases (the first named, where a team has two). */
+    java.util.Optional<Member> managerOf(Team team) {
+        return members.stream().filter(m -> m.role() == Role.TEAM_MANAGER && m.teamId() == team.id()).findFirst();
+    }
+
     Member member(String username) {
         return members.stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow();
     }

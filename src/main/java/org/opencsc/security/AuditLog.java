@@ -15,9 +15,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     private final AuditRepository repository;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    AuditLog(AuditRepository repository) {
+    AuditLog(AuditRepository repository, org.springframework.context.ApplicationEventPublisher publisher) {
         this.repository = repository;
+        this.publisher = publisher;
+    }
+
+    /**
+     * A record was changed (a child's where the person is given, otherwise something else, such as
+     * a carers' household), told in the changing transaction so that what is derived from records
+     * can follow: every change is audited, so none is missed.
+     */
+    public record RecordWritten(Long personId) {
     }
 
     @Transactional
@@ -31,6 +41,9 @@ public class AuditLog {
                 detail,
                 request == null ? null : request.getRemoteAddr(),
                 request == null ? null : request.getMethod() + " " + request.getRequestURI());
+        if (action == AuditAction.CREATE || action == AuditAction.UPDATE || action == AuditAction.CORRECT) {
+            publisher.publishEvent(new RecordWritten(personId));
+        }
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)

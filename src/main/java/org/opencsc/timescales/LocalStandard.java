@@ -16,7 +16,13 @@ public enum LocalStandard {
             "Working days from the referral to children's services to the end of the joint assessment with housing (45 at most)",
             Timescale.workingDays(10), Timescale.workingDays(45)),
     PRE_PROCEEDINGS_DURATION("Pre-proceedings", "How long pre-proceedings under the Public Law Outline should take from the letter before proceedings (PLO guidance 2023: 16 weeks)", Timescale.weeks(16)),
-    FIRST_PRE_PROCEEDINGS_MEETING("First pre-proceedings meeting", "How soon after the letter before proceedings the first pre-proceedings meeting is held", Timescale.workingDays(10));
+    FIRST_PRE_PROCEEDINGS_MEETING("First pre-proceedings meeting", "How soon after the letter before proceedings the first pre-proceedings meeting is held", Timescale.workingDays(10)),
+    OVERSIGHT_PROTECTION_OR_CARE("Management oversight: child protection or looked after",
+            "How often a manager records oversight or supervision of the case of a child on a child protection plan or looked after",
+            Timescale.workingDays(20)),
+    OVERSIGHT_CHILD_IN_NEED("Management oversight: other open cases",
+            "How often a manager records oversight or supervision of any other open case (referral, assessment, child in need)",
+            Timescale.workingDays(30));
 
     private final String label;
     private final String hint;

@@ -22,6 +22,7 @@ import static org.opencsc.child.CaseEventKind.HEALTH_ASSESSMENT_UNDER_5;
 import static org.opencsc.child.CaseEventKind.ICPC_HELD;
 import static org.opencsc.child.CaseEventKind.ICPC_NOT_REQUIRED;
 import static org.opencsc.child.CaseEventKind.MASH_DECISION;
+import static org.opencsc.child.CaseEventKind.OVERSIGHT_RECORDED;
 import static org.opencsc.child.CaseEventKind.PATHWAY_PLAN;
 import static org.opencsc.child.CaseEventKind.CARE_LEAVER_SUPPORT_ENDED;
 import static org.opencsc.child.CaseEventKind.PEP_HELD;
@@ -116,7 +117,10 @@ public enum StatutoryRule {
             EnumSet.noneOf(CaseEventKind.class), EnumSet.of(CEASED_LOOKED_AFTER), new HealthReviewInterval()),
     DENTAL_CHECK_DUE("Dental check", "Statutory guidance, Promoting the health and well-being of looked-after children (2015): at least every 12 months, from becoming looked after and then from each check",
             EnumSet.of(BECAME_LOOKED_AFTER, DENTAL_CHECK), null, EnumSet.of(DENTAL_CHECK), EnumSet.of(CEASED_LOOKED_AFTER),
-            Timescale.months(12), null);
+            Timescale.months(12), null),
+    OVERSIGHT_DUE("Management oversight", "Local standards, from the case opening (referral, plan or care) and then from each oversight or supervision recorded",
+            EnumSet.of(REFERRAL_RECEIVED, CIN_PLAN_STARTED, CP_PLAN_STARTED, BECAME_LOOKED_AFTER, OVERSIGHT_RECORDED), EnumSet.of(OVERSIGHT_RECORDED),
+            EnumSet.noneOf(CaseEventKind.class), EnumSet.of(CASE_CLOSED, CEASED_LOOKED_AFTER), new OversightInterval());
 
     private final String label;
     private final String basis;
@@ -184,7 +188,7 @@ public enum StatutoryRule {
 
     /** The period of a clock that {@code startedBy} starts on {@code day}, given the child's events up to that day. */
     Timescale timescale(LocalStandards standards, CaseEventKind startedBy, java.time.LocalDate day, java.util.List<org.opencsc.child.CaseEvent> soFar) {
-        return varying != null ? varying.on(startedBy, day, soFar) : timescale(standards);
+        return varying != null ? varying.on(standards, startedBy, day, soFar) : timescale(standards);
     }
 
     /** The one period of a fixed or local rule; null for a rule whose period depends on the child's events. */
@@ -194,7 +198,7 @@ public enum StatutoryRule {
 
     /** The period in words, as the rules page shows it. */
     public String period(LocalStandards standards) {
-        return varying != null ? varying.describe() : timescale(standards).toString();
+        return varying != null ? varying.describe(standards) : timescale(standards).toString();
     }
 
     /** Events that replace a running clock with a new one (a new placement restarts the visit clock). */

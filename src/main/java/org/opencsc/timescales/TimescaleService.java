@@ -32,12 +32,19 @@ public class TimescaleService {
     private final Clock clock;
 
     TimescaleService(StatutoryClockRepository clocks, LocalStandardRepository standards, WorkingDayCalendar calendar,
-                     ChildRecordService records, Clock clock) {
+                     ChildRecordService records, Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.clocks = clocks;
         this.standards = standards;
         this.calendar = calendar;
         this.records = records;
         this.clock = clock;
+    }
+
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+
+    /** Every clock of the authority was derived afresh (a rule, a local standard or the calendar changed). */
+    public record ClocksRecomputed() {
     }
 
     /** What a recompute of the whole authority did. */
@@ -115,6 +122,7 @@ public class TimescaleService {
         clocks.copy(block);
         tally[2] += block.size();
         clocks.markDerivedBy(RuleTableFingerprint.current());
+        publisher.publishEvent(new ClocksRecomputed());
         return new Recomputed(tally[0], tally[1], tally[2], Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -19,8 +19,18 @@ interface VaryingTimescale {
      */
     Timescale on(CaseEventKind startedBy, LocalDate day, List<CaseEvent> soFar);
 
+    /** The same for a timescale that follows the council's local standards; most do not. */
+    default Timescale on(LocalStandards standards, CaseEventKind startedBy, LocalDate day, List<CaseEvent> soFar) {
+        return on(startedBy, day, soFar);
+    }
+
     /** What the page of rules says about the period, in place of a single number. */
     String describe();
+
+    /** The same with the local standards as they stand, for a timescale that follows them. */
+    default String describe(LocalStandards standards) {
+        return describe();
+    }
 
     /** The latest day an event of one of these kinds happened on or before {@code day}, or null. */
     static LocalDate latest(List<CaseEvent> soFar, LocalDate day, CaseEventKind... kinds) {

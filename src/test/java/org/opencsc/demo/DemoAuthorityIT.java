@@ -544,4 +544,33 @@ class DemoAuthorityIT {
             TestStaff.signOut();
         }
     }
+
+    @Autowired
+    org.opencsc.oversight.OversightApi oversight;
+
+    @Test
+    void managersOverseeOpenCasesMostlyOnTimeSomeLateSomeNotProgressingSoBothListsHaveChildren() {
+        var open = count("select count(*) from person where created_by = 'demo' and case_status in"
+                + " ('LOOKED_AFTER', 'CHILD_PROTECTION', 'CHILD_IN_NEED', 'ASSESSMENT', 'REFERRAL')");
+        assertThat(demo("oversight_entry", "true")).isGreaterThan(open);
+        assertThat(demo("oversight_entry", "x.kind = 'SUPERVISION'")).isPositive();
+        assertThat(count("select count(*) from oversight_entry o join person p on p.id = o.person_id where p.created_by = 'demo' and not exists"
+                + " (select 1 from oversight_action a where a.entry_id = o.id)")).as("every entry has an action").isZero();
+        assertThat(demo("oversight_entry", "not exists (select 1 from case_event e where e.source = 'oversight_entry' and e.source_id = x.id"
+                + " and e.kind = 'OVERSIGHT_RECORDED' and e.event_date = x.held_on)")).as("every entry is on the journey").isZero();
+        assertThat(demo("oversight_entry", "x.held_on > current_date")).isZero();
+        assertThat(demo("statutory_clock", "x.rule = 'OVERSIGHT_DUE' and x.met_on is null")).as("every open case has oversight due").isEqualTo(open);
+        var late = demo("statutory_clock", "x.rule = 'OVERSIGHT_DUE' and x.met_on is null and x.due_on < current_date");
+        assertThat(late).as("some late, most not").isPositive().isLessThan(open / 4);
+        TestStaff.signInAs(staff.create(Role.TEAM_MANAGER));
+        try {
+            assertThat(oversight.lateCount(null)).as("other tests' children share the database").isGreaterThanOrEqualTo(late);
+            var drift = oversight.driftCounts(null);
+            assertThat(drift.get("NOT_PROGRESSING")).isPositive();
+            assertThat(drift.get("VISIT_OVERDUE")).isPositive();
+            assertThat(drift.get(org.opencsc.oversight.OversightApi.ANY_REASON)).isPositive();
+        } finally {
+            TestStaff.signOut();
+        }
+    }
 }

@@ -315,12 +315,22 @@ class AccessibilityBrowserIT {
         check(page, cared + "/court/proceedings/" + courtApplication + "/extensions/new", true, checked);
         check(page, cared + "/court/orders/new", true, checked);
         check(page, "/work/court", false, checked);
+        check(page, "/performance", false, checked);
+        check(page, "/performance/service", false, checked);
+        check(page, "/performance/director", false, checked);
+        check(page, "/performance/team", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time", false, checked);
+        check(page, "/performance/indicators/care-visits-on-time/children?outcome=missed", false, checked);
+        check(page, record + "/oversight", false, checked);
+        check(page, record + "/oversight/new", true, checked);
+        check(page, "/performance/oversight", false, checked);
+        check(page, "/performance/drift", false, checked);
         check(page, record + "/complexity", true, checked);
         check(page, "/performance/workload", false, checked);
         check(page, "/performance/workload/teams/" + workloadTeam, false, checked);
         check(page, "/performance/workload/workers/" + caseHolder.id(), false, checked);
         check(page, "/performance/workload/workers/" + caseHolder.id() + "/working-pattern", false, checked);
-        assertThat(checked).hasSize(120);
+        assertThat(checked).hasSize(130);
     }
 
     @Test
