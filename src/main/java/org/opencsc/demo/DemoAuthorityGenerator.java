@@ -104,6 +104,7 @@ public class DemoAuthorityGenerator {
         // Everything is dated from the day of loading, not the instant, so a seed always makes the same rows that day.
         var loadedAt = today.atStartOfDay(clock.getZone()).toInstant();
         var roster = new StaffRoster(profile, ids, random, authority.id(), passwordHash, loadedAt, rows);
+        new WorkloadRecords(rows, authority.id(), loadedAt).workingPatterns(roster);
         var households = new Households(profile, random, ids, rows, roster, authority.id(), today, clock.getZone(), calendar);
         var tally = households.build();
         new FosteringHouseholds(random, ids, rows, authority.id(), today, loadedAt).build(Math.max(24, tally.lookedAfter() / 5));

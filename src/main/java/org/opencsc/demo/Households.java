@@ -64,6 +64,7 @@ final class Households {
     private final Instant loadedAt;
     private final long restrictedReader;
     private final JourneyRecords journeys;
+    private final WorkloadRecords workload;
     private final OversightRecords oversight;
     private final List<Audited> auditable = new ArrayList<>();
 
@@ -93,6 +94,7 @@ final class Households {
         this.restrictedReader = roster.member("tm1").id();
         var iros = roster.caseHolders(roster.team("Independent Reviewing Service")).stream().map(StaffRoster.Member::displayName).toList();
         this.journeys = new JourneyRecords(rows, ids, random, authority, today, loadedAt, calendar, iros);
+        this.workload = new WorkloadRecords(rows, authority, loadedAt);
         this.oversight = new OversightRecords(rows, ids, roster, authority, today, loadedAt);
     }
 
@@ -422,6 +424,7 @@ final class Households {
         } else {
             rows.row(ALLOCATION, ids.next("allocation"), personId, team.id(), worker, since, null, "demo");
             auditable.add(new Audited(personId, team.id()));
+            workload.allocated(personId, status, worker);
         }
         return new Holder(team, worker == null ? null : workers.stream().filter(m -> m.id() == worker).findFirst().orElseThrow().username());
     }

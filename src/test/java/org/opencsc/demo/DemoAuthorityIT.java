@@ -55,6 +55,8 @@ class DemoAuthorityIT {
     java.time.Clock clock;
     @Autowired
     PlantedReturnErrors plantedErrors;
+    @Autowired
+    org.opencsc.workload.WorkloadApi workload;
 
     @BeforeAll
     void loadTheSmallAuthority() throws Exception {
@@ -567,6 +569,25 @@ class DemoAuthorityIT {
             assertThat(figures.longTermStable()).isBetween(1, figures.longTermCounted() - 1);
             assertThat(figures.notStable()).hasSizeBetween(figures.longTermCounted() - figures.longTermStable() - restrictedInCare,
                     figures.longTermCounted() - figures.longTermStable());
+        } finally {
+            TestStaff.signOut();
+        }
+    }
+
+    @Test
+    void someWorkersAreOverTheWorkloadThresholdSomeCasesAreHighlyComplexAndSomeWorkersPartTime() {
+        assertThat(count("select count(*) from case_complexity where recorded_by = 'demo' and level = 'HIGH' and superseded_at is null"))
+                .isGreaterThan(20);
+        assertThat(jdbc.sql("select w.fte from working_pattern w join staff_user u on u.id = w.staff_user_id where u.username = 'sw2'")
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0.8");
+        TestStaff.signInAs(staff.create(Role.HEAD_OF_SERVICE));
+        try {
+            var teams = workload.teams();
+            var demoTeams = teams.stream().filter(t -> t.teamName().startsWith("Child in Need Team") || t.teamName().startsWith("Children in Care Team")
+                    || t.teamName().startsWith("Child Protection Team") || t.teamName().startsWith("Assessment Team")).toList();
+            assertThat(demoTeams).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(demoTeams).as("some workers over the threshold").anySatisfy(t -> assertThat(t.workersOverThreshold()).isPositive());
+            assertThat(demoTeams.stream().mapToInt(t -> t.workers() - t.workersOverThreshold()).sum()).as("and some not").isPositive();
         } finally {
             TestStaff.signOut();
         }

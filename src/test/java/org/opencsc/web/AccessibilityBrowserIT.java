@@ -96,6 +96,10 @@ class AccessibilityBrowserIT {
     org.opencsc.quality.CaseAuditService caseAudits;
     long draftAudit;
     long finalisedAudit;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    long workloadTeam;
+    StaffUser caseHolder;
 
     @BeforeAll
     void records() {
@@ -157,6 +161,12 @@ class AccessibilityBrowserIT {
                 DateParts.of(LocalDate.of(2026, 9, 3)), DateParts.of(LocalDate.of(2026, 10, 30))));
         courtApplication = courtProceedings.apply(inCare, new org.opencsc.courts.CourtForms.ApplicationForm("CARE_ORDER",
                 DateParts.of(LocalDate.of(2026, 6, 1)), "Northwold Family Court", "NW26C00001"));
+        caseHolder = staff.create(Role.SOCIAL_WORKER);
+        workloadTeam = jdbc.sql("insert into team (authority_id, name, service) select id, 'Accessible team ' || :n, 'cin' from authority limit 1 returning id")
+                .param("n", System.nanoTime()).query(Long.class).single();
+        jdbc.sql("update staff_user set team_id = :team where id in (:ids)").param("team", workloadTeam)
+                .param("ids", List.of(caseHolder.id(), manager.id())).update();
+        parts.allocate(child, new RecordPartsService.AllocationForm(workloadTeam, caseHolder.id(), DateParts.of(LocalDate.of(2026, 1, 5))));
         draftAudit = caseAudits.start(child);
         // Audited by someone else, so that the manager may moderate it.
         TestStaff.signInAs(staff.create(Role.AUDITOR));
@@ -345,7 +355,12 @@ class AccessibilityBrowserIT {
         check(page, record + "/chronology/events/" + significantEvent, false, checked);
         check(page, record + "/chronology/events/" + significantEvent + "/correct", true, checked);
         check(page, cared + "/chronology", false, checked);
-        assertThat(checked).hasSize(136);
+        check(page, record + "/complexity", true, checked);
+        check(page, "/performance/workload", false, checked);
+        check(page, "/performance/workload/teams/" + workloadTeam, false, checked);
+        check(page, "/performance/workload/workers/" + caseHolder.id(), false, checked);
+        check(page, "/performance/workload/workers/" + caseHolder.id() + "/working-pattern", false, checked);
+        assertThat(checked).hasSize(141);
     }
 
     @Test
@@ -358,6 +373,7 @@ class AccessibilityBrowserIT {
         check(page, "/timescales", true, checked);
         check(page, "/children/" + child + "/subject-access", false, checked);
         check(page, "/performance/audits/template", true, checked);
+        check(page, "/performance/workload/settings", false, checked);
         check(page, "/children/new", false, checked);
         assertThat(page.locator("h1").textContent()).isEqualTo("You cannot do this");
     }
