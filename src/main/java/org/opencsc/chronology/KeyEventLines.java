@@ -34,6 +34,7 @@ final class KeyEventLines {
             case CARE_LEAVER_SUPPORT_STARTED, PATHWAY_PLAN, CARE_LEAVER_SUPPORT_ENDED -> Strand.LEAVING_CARE;
             case BECAME_LOOKED_AFTER, PLACEMENT_STARTED, TEMPORARY_PLACEMENT_STARTED, LONG_TERM_PLACEMENT_AGREED, CARE_PLAN_AGREED, CARE_REVIEW,
                  CEASED_LOOKED_AFTER -> Strand.CARE;
+            case OVERSIGHT_RECORDED -> Strand.OVERSIGHT;
         };
     }
 
@@ -41,6 +42,7 @@ final class KeyEventLines {
         return switch (strand) {
             case CARE, MISSING, HEALTH_AND_EDUCATION -> "care";
             case LEAVING_CARE -> "leaving-care";
+            case OVERSIGHT -> "oversight";
             default -> "journey";
         };
     }

@@ -15,6 +15,7 @@ public enum Strand implements Coded {
     COURT("Court"),
     PERMANENCE("Adoption and permanence"),
     LEAVING_CARE("Leaving care"),
+    OVERSIGHT("Management oversight and supervision"),
     SIGNIFICANT_EVENT("Significant events added by hand");
 
     private final String label;

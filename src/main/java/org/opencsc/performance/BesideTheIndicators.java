@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.oversight.DriftReason;
 import org.opencsc.oversight.OversightApi;
+import org.opencsc.workload.TeamWorkload;
+import org.opencsc.workload.WorkloadApi;
 import org.springframework.stereotype.Component;
 
 /**
  * What other parts of the product say about a finding, shown on the head of service's page beside
  * its indicators: the children whose oversight is late now and the children drifting, each linking
- * to its own list by team.
+ * to its own list by team; each team's weighted workload and the workers above the local threshold.
  */
 @Component
 class BesideTheIndicators {
@@ -19,13 +21,15 @@ class BesideTheIndicators {
     }
 
     /** What is shown beside the findings now. */
-    public record Now(long lateOversight, List<Count> drift) {
+    public record Now(long lateOversight, List<Count> drift, List<TeamWorkload> workload) {
     }
 
     private final OversightApi oversight;
+    private final WorkloadApi workload;
 
-    BesideTheIndicators(OversightApi oversight) {
+    BesideTheIndicators(OversightApi oversight, WorkloadApi workload) {
         this.oversight = oversight;
+        this.workload = workload;
     }
 
     Now now() {
@@ -35,6 +39,6 @@ class BesideTheIndicators {
             drift.add(new Count(reason.label(), counts.getOrDefault(reason.code(), 0L), "/performance/drift?reason=" + reason.code()));
         }
         drift.add(new Count("Any of these", counts.getOrDefault(OversightApi.ANY_REASON, 0L), "/performance/drift"));
-        return new Now(oversight.lateCount(null), drift);
+        return new Now(oversight.lateCount(null), drift, workload.teams().stream().filter(t -> t.workers() > 0).toList());
     }
 }

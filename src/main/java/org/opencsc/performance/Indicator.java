@@ -34,6 +34,9 @@ public enum Indicator {
     OVERSIGHT_ON_TIME(Finding.OVERSIGHT, PERCENT, Better.HIGHER, "Management oversight on time",
             "Of the management oversight or case supervision entries due in the month (at the local frequency: 20 working days for "
                     + "a child on a protection plan or looked after, 30 for other open cases), the share recorded by the day they were due."),
+    AUDITS_GOOD_OR_BETTER(Finding.QUALITY_ASSURANCE, PERCENT, Better.HIGHER, "Case audits graded good or outstanding",
+            "Of the case audits finalised in the month, the share whose grade (the moderated grade where a second auditor "
+                    + "moderated it) was good or outstanding; this month's audits by grade beside it."),
     CONTACTS(FRONT_DOOR, COUNT, Better.NEITHER, "Contacts",
             "Contacts received in the month, by the date of the contact."),
     REFERRALS(FRONT_DOOR, COUNT, Better.NEITHER, "Referrals",

@@ -50,6 +50,12 @@ final class IndicatorFactSql {
 
     static {
         BY_INDICATOR.put(Indicator.OVERSIGHT_ON_TIME, CLOCKS.formatted("'OVERSIGHT_DUE'"));
+        BY_INDICATOR.put(Indicator.AUDITS_GOOD_OR_BETTER, """
+                select person_id, person_id as subject_id, finalised_on as on_date,
+                       case when final_grade in ('OUTSTANDING', 'GOOD') then 'Y' else 'N' end as outcome,
+                       null::date as due_on, null::integer as days, final_grade as breakdown
+                from case_audit where authority_id = :authority and finalised_on is not null
+                """);
         BY_INDICATOR.put(Indicator.CONTACTS, """
                 select person_id, person_id as subject_id, contact_date as on_date, 'C' as outcome, null::date as due_on,
                        null::integer as days, '' as breakdown
