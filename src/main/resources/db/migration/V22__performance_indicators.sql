@@ -15,7 +15,7 @@ create table indicator_fact (
     outcome      char(1)     not null check (outcome in ('C', 'Y', 'N', 'P')),
     due_on       date,
     days         integer,
-    breakdown    varchar(10) not null default '',
+    breakdown    varchar(30) not null default '',
     check (outcome <> 'P' or due_on is not null),
     check (extract(day from month) = 1)
 );
@@ -30,7 +30,7 @@ create table indicator_month (
     indicator    varchar(40) not null,
     month        date        not null,
     team_id      bigint      not null,
-    breakdown    varchar(10) not null,
+    breakdown    varchar(30) not null,
     counted      integer     not null,
     met          integer     not null,
     days         bigint      not null,

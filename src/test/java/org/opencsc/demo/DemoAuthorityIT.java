@@ -471,6 +471,24 @@ class DemoAuthorityIT {
     }
 
     @Autowired
+    org.opencsc.performance.IndicatorFacts indicators;
+
+    @Test
+    void everyIndicatorHasFactsOnTheDemoAuthorityAndItsSumsEqualThem() {
+        indicators.rebuild();
+        var empty = java.util.Arrays.stream(org.opencsc.performance.Indicator.values())
+                .filter(i -> jdbc.sql("select count(*) from indicator_fact where indicator = :i").param("i", i.name()).query(Long.class).single() == 0)
+                .toList();
+        assertThat(empty).as("indicators the demo gives nothing to count").isEmpty();
+        assertThat(count("""
+                select count(*) from (select indicator, month, team_id, breakdown, count(*) filter (where outcome <> 'P') as counted
+                                      from indicator_fact group by 1, 2, 3, 4) f
+                full join indicator_month m using (indicator, month, team_id, breakdown)
+                where coalesce(f.counted, 0) <> coalesce(m.counted, 0)
+                """)).isZero();
+    }
+
+    @Autowired
     org.opencsc.chronology.ChronologyService chronology;
 
     @Test
