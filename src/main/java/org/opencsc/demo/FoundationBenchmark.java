@@ -256,8 +256,8 @@ class FoundationBenchmark implements Command {
         var teamPages = teams.stream().map(id -> "/performance/teams/" + id).toList();
         var indicatorPages = java.util.Arrays.stream(org.opencsc.performance.Indicator.values())
                 .map(i -> "/performance/indicators/" + i.slug()).toList();
-        measurePaths(base, heads, List.of("/performance/service", "/performance/director"), 200, "warm-up");
-        measurePaths(base, heads, drillDowns, 200, "warm-up");
+        measurePaths(base, heads, List.of("/performance/service", "/performance/director"), 0, 200, "warm-up");
+        measurePaths(base, heads, drillDowns, 0, 200, "warm-up");
         var results = new ArrayList<Result>();
         results.add(timed("Head of service: every finding by team, drawn afresh each time (the figures changed), one user", 1, 50, 0,
                 (user, i) -> {
@@ -265,23 +265,16 @@ class FoundationBenchmark implements Command {
                     return heads.getFirst().send(HttpRequest.newBuilder(URI.create(base + "/performance/service")).GET().build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode();
                 }));
-        results.add(measurePaths(base, heads.subList(0, 1), List.of("/performance/service"), 50, "Head of service: every finding by team, one user"));
-        results.add(measurePaths(base, heads, List.of("/performance/service"), 400, "Head of service: every finding by team"));
-        results.add(measurePaths(base, heads, List.of("/performance/director"), 400, "Director: the authority at a glance"));
-        results.add(measurePaths(base, heads, teamPages, 400, "Team manager: a team's indicators (every team in turn)"));
-        results.add(measurePaths(base, heads, indicatorPages, 400, "One indicator: trend, months and teams (every indicator in turn)"));
-        results.add(measurePaths(base, heads, drillDowns, 1_000, "Drill-down: the children behind a figure (every indicator, authority and team)"));
+        results.add(measurePaths(base, heads.subList(0, 1), List.of("/performance/service"), 0, 50, "Head of service: every finding by team, one user"));
+        results.add(measurePaths(base, heads, List.of("/performance/service"), 0, 400, "Head of service: every finding by team"));
+        results.add(measurePaths(base, heads, List.of("/performance/director"), 0, 400, "Director: the authority at a glance"));
+        results.add(measurePaths(base, heads, teamPages, 0, 400, "Team manager: a team's indicators (every team in turn)"));
+        results.add(measurePaths(base, heads, indicatorPages, 0, 400, "One indicator: trend, months and teams (every indicator in turn)"));
+        results.add(measurePaths(base, heads, drillDowns, 0, 1_000, "Drill-down: the children behind a figure (every indicator, authority and team)"));
         lines.forEach(out::println);
         out.println("| what | users | requests | median ms | p95 ms | max ms | requests/s |");
         results.forEach(r -> out.println(r.row()));
         write(profile, "dashboards", lines, results);
-    }
-
-    /** Each client asks for the paths in turn, flat out. */
-    private static Result measurePaths(String base, List<HttpClient> clients, List<String> paths, int requests, String what) throws Exception {
-        return timed(what, clients.size(), requests, 0, (user, i) -> clients.get(user)
-                .send(HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     /**
@@ -312,8 +305,15 @@ class FoundationBenchmark implements Command {
     /** Each client is one signed-in user asking for the same page, with a random pause of up to {@code maxPauseMs}. */
     private static Result measureAsUsers(String base, List<HttpClient> clients, String path, int maxPauseMs, int requests, String what)
             throws Exception {
+        return measurePaths(base, clients, List.of(path), maxPauseMs, requests, what);
+    }
+
+    /** Each client asks for the paths in turn, pausing up to {@code maxPauseMs} before each. */
+    private static Result measurePaths(String base, List<HttpClient> clients, List<String> paths, int maxPauseMs, int requests, String what)
+            throws Exception {
         return timed(what, clients.size(), requests, maxPauseMs, (user, i) -> clients.get(user)
-                .send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                .send(HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size()))).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 
     @SafeVarargs

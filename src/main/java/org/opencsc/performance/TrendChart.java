@@ -11,7 +11,7 @@ import java.util.Objects;
 public record TrendChart(int width, int height, String line, List<Dot> dots, List<Label> xLabels, List<Label> yLabels,
                          Double nationalY, Double comparatorY) {
 
-    public record Dot(double x, double y, String month, String figure) {
+    public record Dot(double x, double y) {
     }
 
     public record Label(double x, double y, String text) {
@@ -45,7 +45,7 @@ public record TrendChart(int width, int height, String line, List<Dot> dots, Lis
                 line.append(line.isEmpty() ? "" : " ").append(round(x)).append(',').append(round(y));
                 if (i == count - 1) {
                     // Only the latest month is marked: a dot a month would double the page for no more meaning.
-                    dots.add(new Dot(round(x), round(y), month.month().toString(), trend.format(month.figure())));
+                    dots.add(new Dot(round(x), round(y)));
                 }
             }
             if (i % 6 == (count - 1) % 6) {
