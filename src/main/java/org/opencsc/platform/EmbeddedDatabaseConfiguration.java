@@ -62,12 +62,19 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(OpenCscProperties properties) throws IOException, SQLException {
         var settings = properties.embeddedDb();
-        // The passwords live beside the cluster's folder, not in it, so that copying the data folder
-        // for a backup keeps them and PostgreSQL never serves them.
-        Path root = settings.ephemeral() ? Files.createTempDirectory("opencsc-pg-") : properties.dataDir().toAbsolutePath();
+        return start(settings.ephemeral() ? Files.createTempDirectory("opencsc-pg-") : properties.dataDir().toAbsolutePath(),
+                settings.ephemeral(), settings.port());
+    }
+
+    /**
+     * Starts the server on {@code root/postgres}, or finds the one running there. The passwords live
+     * beside the cluster's folder, not in it, so that copying the data folder for a backup keeps them
+     * and PostgreSQL never serves them.
+     */
+    static EmbeddedServer start(Path root, boolean ephemeral, int port) throws IOException, SQLException {
         Path folder = root.resolve("postgres");
         Path credentialsFile = root.resolve(CREDENTIALS_FILE);
-        if (!settings.ephemeral()) {
+        if (!ephemeral) {
             var running = runningServerPort(folder);
             if (running.isPresent()) {
                 var credentials = DatabaseCredentials.read(credentialsFile).orElseThrow(() -> new IllegalStateException(
@@ -88,7 +95,7 @@ class EmbeddedDatabaseConfiguration {
         }
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(folder)
-                .setCleanDataDirectory(settings.ephemeral())
+                .setCleanDataDirectory(ephemeral)
                 // A folder whose passwords are not set yet lets only the superuser in, on loopback, until they are.
                 .setDataDirectoryCustomizer(data -> {
                     if (known.isEmpty()) {
@@ -104,10 +111,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "16MB")
-                .setServerConfig("synchronous_commit", settings.ephemeral() ? "off" : "on")
-                .setServerConfig("fsync", settings.ephemeral() ? "off" : "on");
-        if (settings.port() > 0) {
-            builder.setPort(settings.port());
+                .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+                .setServerConfig("fsync", ephemeral ? "off" : "on");
+        if (port > 0) {
+            builder.setPort(port);
         }
         EmbeddedPostgres postgres;
         try {
@@ -119,7 +126,7 @@ class EmbeddedDatabaseConfiguration {
             }
             throw refused;
         }
-        var server = new EmbeddedServer(postgres.getPort(), postgres, credentials, credentialsFile, settings.ephemeral() ? root : null);
+        var server = new EmbeddedServer(postgres.getPort(), postgres, credentials, credentialsFile, ephemeral ? root : null);
         try {
             EmbeddedClusterSecurity.secure(folder, postgres.getPort(), DATABASE, credentials);
         } catch (SQLException | IOException | RuntimeException failed) {
