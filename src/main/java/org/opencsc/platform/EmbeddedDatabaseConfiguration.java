@@ -62,8 +62,14 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedServer embeddedServer(OpenCscProperties properties) throws IOException, SQLException {
         var settings = properties.embeddedDb();
-        return start(settings.ephemeral() ? Files.createTempDirectory("opencsc-pg-") : properties.dataDir().toAbsolutePath(),
-                settings.ephemeral(), settings.port());
+        if (settings.ephemeral()) {
+            var root = Files.createTempDirectory("opencsc-pg-");
+            // Also when the server is stopped by its own shutdown hook rather than by close(): deleted once the hooks have run.
+            root.toFile().deleteOnExit();
+            root.resolve(CREDENTIALS_FILE).toFile().deleteOnExit();
+            return start(root, true, settings.port());
+        }
+        return start(properties.dataDir().toAbsolutePath(), false, settings.port());
     }
 
     /**
