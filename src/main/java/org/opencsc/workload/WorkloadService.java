@@ -145,7 +145,7 @@ public class WorkloadService {
         var fte = Numbers.decimal(problems, "fte", "Share of full time", form.fte(), ZERO, false, BigDecimal.ONE, "0.6");
         problems.throwIfAny();
         repository.saveFte(workerId, fte, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, null, "Working pattern of " + worker.workerName() + " (staff " + workerId + "): "
+        audit.record(AuditAction.UPDATE, null, "Working pattern of staff " + workerId + ": "
                 + plain(worker.fte()) + " to " + plain(fte) + " of full time");
     }
 
@@ -164,7 +164,7 @@ public class WorkloadService {
         var reason = problems.text("reason", "Why", form.reason(), 500, true);
         problems.throwIfAny();
         repository.judgeComplexity(personId, level, reason, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Case complexity for workload: " + level.label() + ". " + reason);
+        audit.record(AuditAction.UPDATE, personId, "Case complexity for workload: " + level.label());
     }
 
     private List<WorkerLoad> loads(Long teamId, Long workerId) {
