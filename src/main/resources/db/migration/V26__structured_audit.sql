@@ -86,9 +86,11 @@ where detail like 'Private fostering notified on %';
 -- Addresses, professionals, schools, assessors.
 update audit_event set detail = 'Added an address' where detail like 'Added address at %';
 
+update audit_event set detail = 'Added a warning' where detail like 'Added warning: %';
+
 update audit_event set detail = 'Added a professional or agency involved'
 where action = 'UPDATE' and person_id is not null and detail like 'Added %'
-  and detail not like 'Added warning: %' and detail not like 'Added another name (%' and detail not like 'Added a significant event%'
+  and detail <> 'Added a warning' and detail not like 'Added another name (%' and detail not like 'Added a significant event%'
   and detail not like 'Added bank holiday %' and detail <> 'Added an address';
 
 update audit_event

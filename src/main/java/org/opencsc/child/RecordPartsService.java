@@ -182,7 +182,7 @@ public class RecordPartsService {
         }
         problems.throwIfAny();
         parts.addWarning(personId, category, note, start, review, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Added warning: " + category);
+        audit.record(AuditAction.UPDATE, personId, "Added a warning from " + start);
     }
 
     @Transactional

@@ -99,7 +99,7 @@ public class CaseNoteService {
             id = notes.insert(personId, UUID.randomUUID(), 1, checked.kind(), checked.subject(), checked.body(), checked.occurredOn(),
                     true, author, null);
         }
-        audit.record(AuditAction.CREATE, personId, "Finalised case note " + id + ": " + checked.kind().label());
+        audit.record(AuditAction.CREATE, personId, "Finalised case note " + id + ": " + checked.kind().label(), AuditSubject.caseNote(id));
         return id;
     }
 

@@ -16,6 +16,7 @@ import org.opencsc.platform.FieldProblems;
 import org.opencsc.platform.NotFoundException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.workload.WorkloadForms.ComplexityForm;
 import org.opencsc.workload.WorkloadForms.SettingsForm;
@@ -146,7 +147,7 @@ public class WorkloadService {
         problems.throwIfAny();
         repository.saveFte(workerId, fte, CurrentUser.username());
         audit.record(AuditAction.UPDATE, null, "Working pattern of staff " + workerId + ": "
-                + plain(worker.fte()) + " to " + plain(fte) + " of full time");
+                + plain(worker.fte()) + " to " + plain(fte) + " of full time", AuditSubject.staffUser(workerId));
     }
 
     /** The child's judgements of complexity, the current one first (the caller has read the record). */
