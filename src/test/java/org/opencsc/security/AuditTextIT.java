@@ -77,6 +77,10 @@ class AuditTextIT {
     MockMvc mvc;
     @Autowired
     org.opencsc.platform.CurrentAuthority authority;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** The restricted family's name: letters only, so every form takes it, and found nowhere else. */
     String canary;
@@ -216,6 +220,91 @@ class AuditTextIT {
                         """).param("authority", authority.id()).param("u", named.username()).param("terms", "name \"" + canary + "\"").update();
         assertThat(audit(named, "username", named.username())).doesNotContainIgnoringCase("Words typed: name &quot;" + canary)
                 .contains("Words typed: not shown");
+    }
+
+    @Test
+    void aDetailThatNamesThePersonItIsAboutIsWrittenWithoutTheName() {
+        TestStaff.signInAs(named);
+        var child = records.create(PersonForms.child("Dee", canary, "1", "1", "2016"));
+        var mother = records.create(PersonForms.child("Mary", relative, "1", "1", "2001"));
+        audit.record(AuditAction.UPDATE, child, "Spoke to Dee " + canary.toUpperCase() + " and Mary " + relative + "'s sister", AuditSubject.person(mother));
+        assertThat(jdbc.sql("select detail from audit_event where person_id = :p order by id desc limit 1").param("p", child).query(String.class).single())
+                .isEqualTo("Spoke to [name removed] [name removed] and [name removed] [name removed]'s sister");
+        assertThat(AuditDetailGuard.redact("Reviewed the care plan", List.of("Care Smith"))).as("whole words only, any case")
+                .isEqualTo("Reviewed the [name removed] plan");
+        assertThat(AuditDetailGuard.redact("Carey visited", List.of("Care Smith"))).isEqualTo("Carey visited");
+    }
+
+    /**
+     * V26 rewrites the rows written before it. Its statements are run again here on a temporary
+     * copy of the table holding a row of every old pattern, each naming the canary.
+     */
+    @Test
+    void theMigrationRewritesEveryOldPatternThatNamedSomeoneOrGaveAnAddress() throws Exception {
+        TestStaff.signInAs(named);
+        var child = records.create(PersonForms.child("Eve", canary, "1", "1", "2016"));
+        var c = canary;
+        var old = new java.util.LinkedHashMap<String, String>();
+        old.put("SEARCH|Searched for name \"Eve " + c + "\", date of birth 2016-01-01 (1 shown)", "Searched children");
+        old.put("UPDATE|Closed the case of Eve " + c + " on 2024-01-20: Case closed after assessment, no further action",
+                "Closed the case on 2024-01-20: Case closed after assessment, no further action");
+        old.put("UPDATE|Matched with adopters (" + c + " family) on 2025-05-01", "Matched with adopters on 2025-05-01");
+        old.put("UPDATE|Placed for adoption (A6) with " + c + " and Smith family on 2025-06-02", "Placed for adoption (A6) on 2025-06-02");
+        old.put("UPDATE|Adoptive family 12 (" + c + " family): matched with child 5 on 2025-05-01", "Adoptive family 12: matched with child 5 on 2025-05-01");
+        old.put("UPDATE|Adoptive family 12 (" + c + " family): child 5 moved in on 2025-06-02", "Adoptive family 12: child 5 moved in on 2025-06-02");
+        old.put("CREATE|Adoption enquiry received on 2023-06-01: adoptive family 12 (" + c + " family, 2 adopters, fast track: Foster carers)",
+                "Adoption enquiry received on 2023-06-01: adoptive family 12 (2 adopters, fast track: Foster carers)");
+        old.put("CREATE|Foster carers approved on 2026-03-02: household 7 (" + c + " household)", "Foster carers approved on 2026-03-02: household 7");
+        old.put("CREATE|Connected person temporarily approved from 2026-03-02 until 2026-06-22: household 8 (Grandparents " + c + ")",
+                "Connected person temporarily approved from 2026-03-02 until 2026-06-22: household 8");
+        old.put("UPDATE|Temporary approval of household 8: extension of 4 weeks agreed by Officer " + c + " on 2026-06-15, now until 2026-07-20",
+                "Temporary approval of household 8: extension of 4 weeks agreed on 2026-06-15, now until 2026-07-20");
+        old.put("CREATE|Private fostering notified on 2025-12-18, started 2025-12-19 (Mrs " + c + ")", "Private fostering notified on 2025-12-18, started 2025-12-19");
+        old.put("UPDATE|Added address at 17 " + c + " Road, NW1 4AB", "Added an address");
+        old.put("UPDATE|Added GP Dr " + c, "Added a professional or agency involved");
+        old.put("UPDATE|Added warning: Father " + c, "Added a warning");
+        old.put("CREATE|School " + c + " Academy from 2026-04-20; left Hillside " + c + " on 2026-04-19", "School recorded from 2026-04-20");
+        old.put("CREATE|PEP meeting on 2026-03-25 with " + c + " Academy", "PEP meeting on 2026-03-25");
+        old.put("CREATE|Initial health assessment on 2026-03-20 by Dr " + c, "Initial health assessment on 2026-03-20");
+        old.put("RESTRICT|Restricted: threats from " + c, "Restricted the record");
+        old.put("UPDATE|Ended the section 47 enquiry of 2025-01-07 with no conference: " + c + " moved away",
+                "Ended the section 47 enquiry of 2025-01-07 with no conference");
+        old.put("CORRECT|Corrected a significant event (version 2): " + c + " said so", "Corrected a significant event (version 2)");
+        old.put("CORRECT|Corrected case note 3 as 4: " + c + " asked", "Corrected case note 3 as 4");
+        old.put("UPDATE|Case complexity for workload: High. The " + c + " family dispute", "Case complexity for workload: High");
+        old.put("UPDATE|Working pattern of Sam " + c + " (staff 9): 1 to 0.6 of full time", "Working pattern of staff 9: 1 to 0.6 of full time");
+        old.put("UPDATE|Something new about eve " + c.toUpperCase(), "Changed the record");
+        var migration = new String(getClass().getResourceAsStream("/db/migration/V26__structured_audit.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var rewritten = transactions.execute(status -> {
+            // A temporary table of the same name is found first: the statements rewrite the copy, not the log.
+            jdbc.sql("create temporary table audit_event (like public.audit_event including defaults including identity) on commit drop").update();
+            for (var row : old.keySet()) {
+                var fields = row.split("\\|", 2);
+                jdbc.sql("""
+                                insert into audit_event (authority_id, username, action, person_id, detail)
+                                values (:authority, 'someone', :action, :person, :detail)
+                                """).param("authority", authority.id()).param("action", fields[0])
+                        .param("person", fields[0].equals("SEARCH") ? null : child).param("detail", fields[1]).update();
+            }
+            for (var statement : migration.split(";\\s*\\n")) {
+                var sql = statement.replaceAll("(?m)^--.*$", "").strip();
+                if (!sql.isEmpty() && !sql.startsWith("alter table") && !sql.startsWith("create index")) {
+                    jdbc.sql(sql).update();
+                }
+            }
+            var result = jdbc.sql("select detail, coalesce(search_terms, ''), coalesce(record_kind || ' ' || record_id, '') from audit_event order by id")
+                    .query((r, n) -> r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3)).list();
+            status.setRollbackOnly();
+            return result;
+        });
+        assertThat(rewritten).extracting(r -> r.split("\\|")[0]).containsExactlyElementsOf(old.values());
+        assertThat(rewritten.getFirst()).as("the words move to the search's own column, with no matches: shown to nobody")
+                .isEqualTo("Searched children|name \"Eve " + c + "\", date of birth 2016-01-01|");
+        assertThat(rewritten).filteredOn(r -> r.startsWith("Adoptive family 12:")).allMatch(r -> r.endsWith("|adoptive_family 12"));
+        assertThat(rewritten).filteredOn(r -> r.contains("household 8")).allMatch(r -> r.endsWith("|household 8"));
+        assertThat(rewritten).filteredOn(r -> r.startsWith("Working pattern")).allMatch(r -> r.endsWith("|staff_user 9"));
+        assertThat(rewritten.stream().map(r -> r.split("\\|")[0])).noneMatch(d -> d.toLowerCase().contains(c.toLowerCase()));
     }
 
     private String audit(StaffUser reader, String filter, String value) throws Exception {
