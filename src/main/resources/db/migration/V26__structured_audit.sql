@@ -154,7 +154,7 @@ where exists (
     select 1
     from person p,
          lateral regexp_split_to_table(concat_ws(' ', p.given_name, p.middle_names, p.family_name), '\s+') as word
-    where (p.id = a.person_id or (a.record_kind = 'person' and p.id = a.record_id))
+    where p.id in (a.person_id, case when a.record_kind = 'person' then a.record_id end)
       and length(word) >= 2
       and a.detail ~* ('(^|[^[:alnum:]])' || regexp_replace(word, '([\\.^$|?*+()\[\]{}-])', '\\\1', 'g') || '([^[:alnum:]]|$)'));
 
