@@ -156,7 +156,7 @@ where exists (
          lateral regexp_split_to_table(concat_ws(' ', p.given_name, p.middle_names, p.family_name), '\s+') as word
     where p.id in (a.person_id, case when a.record_kind = 'person' then a.record_id end)
       and length(word) >= 2
-      and a.detail ~* ('(^|[^[:alnum:]])' || regexp_replace(word, '([\\.^$|?*+()\[\]{}-])', '\\\1', 'g') || '([^[:alnum:]]|$)'));
+      and a.detail ~ ('(^|[^[:alnum:]])' || regexp_replace(word, '([\\.^$|?*+()\[\]{}-])', '\\\1', 'g') || '([^[:alnum:]]|$)'));
 
 alter table audit_event enable trigger audit_event_no_change;
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The last line of defence for the audit log's words: a detail must never name the child or
  * the related person (the log names them at read time, through the restriction check). Any of
- * their names found in the words, as a whole word, is replaced before the row is written, and
+ * their names found in the words, as a whole word written as on the record, is replaced before the row is written, and
  * the caller is reported in the application log so that the call site can be fixed.
  */
 final class AuditDetailGuard {
@@ -30,8 +30,9 @@ final class AuditDetailGuard {
                 if (word.length() < 2) {
                     continue;
                 }
-                var pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                // As written on the record (names are capitalised, the fixed wording is not): a child called
+                // Court or a family called Care do not turn "Viewed the court record" into a redaction.
+                var pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])");
                 result = pattern.matcher(result).replaceAll(REDACTED);
             }
         }

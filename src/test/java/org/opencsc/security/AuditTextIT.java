@@ -227,11 +227,11 @@ class AuditTextIT {
         TestStaff.signInAs(named);
         var child = records.create(PersonForms.child("Dee", canary, "1", "1", "2016"));
         var mother = records.create(PersonForms.child("Mary", relative, "1", "1", "2001"));
-        audit.record(AuditAction.UPDATE, child, "Spoke to Dee " + canary.toUpperCase() + " and Mary " + relative + "'s sister", AuditSubject.person(mother));
+        audit.record(AuditAction.UPDATE, child, "Spoke to Dee " + canary + " and Mary " + relative + "'s sister", AuditSubject.person(mother));
         assertThat(jdbc.sql("select detail from audit_event where person_id = :p order by id desc limit 1").param("p", child).query(String.class).single())
                 .isEqualTo("Spoke to [name removed] [name removed] and [name removed] [name removed]'s sister");
-        assertThat(AuditDetailGuard.redact("Reviewed the care plan", List.of("Care Smith"))).as("whole words only, any case")
-                .isEqualTo("Reviewed the [name removed] plan");
+        assertThat(AuditDetailGuard.redact("Reviewed the care plan with Smith", List.of("Care Smith")))
+                .as("whole words, written as on the record").isEqualTo("Reviewed the care plan with [name removed]");
         assertThat(AuditDetailGuard.redact("Carey visited", List.of("Care Smith"))).isEqualTo("Carey visited");
     }
 
@@ -273,7 +273,8 @@ class AuditTextIT {
         old.put("CORRECT|Corrected case note 3 as 4: " + c + " asked", "Corrected case note 3 as 4");
         old.put("UPDATE|Case complexity for workload: High. The " + c + " family dispute", "Case complexity for workload: High");
         old.put("UPDATE|Working pattern of Sam " + c + " (staff 9): 1 to 0.6 of full time", "Working pattern of staff 9: 1 to 0.6 of full time");
-        old.put("UPDATE|Something new about eve " + c.toUpperCase(), "Changed the record");
+        old.put("UPDATE|Something new about Eve " + c, "Changed the record");
+        old.put("VIEW|Viewed the evening summary", "Viewed the evening summary");
         var migration = new String(getClass().getResourceAsStream("/db/migration/V26__structured_audit.sql").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         var rewritten = transactions.execute(status -> {
