@@ -83,6 +83,25 @@ update audit_event
 set detail = regexp_replace(detail, '^(Private fostering notified on \d{4}-\d{2}-\d{2}, started \d{4}-\d{2}-\d{2}) \(.*\)$', '\1')
 where detail like 'Private fostering notified on %';
 
+-- Words of earlier versions: a person's own name when recorded or changed, a relative's name with
+-- the relationship, another name (an alias) of the child.
+update audit_event
+set detail = regexp_replace(detail, '^Recorded (child|unborn child|family member|carer) .*$', 'Recorded a new \1')
+where action = 'CREATE' and detail ~ '^Recorded (child|unborn child|family member|carer) ';
+
+update audit_event set detail = 'Changed details' where detail like 'Changed details of %';
+
+update audit_event
+set detail = regexp_replace(detail,
+        '^Recorded (mother|father|step-parent|sibling|half-sibling|grandparent|aunt or uncle|other relative|foster carer|family or friends carer|family friend|parent''s partner) of .*$',
+        'Recorded a relationship: \1')
+where action = 'UPDATE'
+  and detail ~ '^Recorded (mother|father|step-parent|sibling|half-sibling|grandparent|aunt or uncle|other relative|foster carer|family or friends carer|family friend|parent''s partner) of ';
+
+update audit_event
+set detail = regexp_replace(detail, '^Added (known as|previous name|name at birth|alias) .*$', 'Added another name (\1)')
+where detail ~ '^Added (known as|previous name|name at birth|alias) ';
+
 -- Addresses, professionals, schools, assessors.
 update audit_event set detail = 'Added an address' where detail like 'Added address at %';
 

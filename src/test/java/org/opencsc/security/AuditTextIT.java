@@ -273,6 +273,11 @@ class AuditTextIT {
         old.put("CORRECT|Corrected case note 3 as 4: " + c + " asked", "Corrected case note 3 as 4");
         old.put("UPDATE|Case complexity for workload: High. The " + c + " family dispute", "Case complexity for workload: High");
         old.put("UPDATE|Working pattern of Sam " + c + " (staff 9): 1 to 0.6 of full time", "Working pattern of staff 9: 1 to 0.6 of full time");
+        old.put("CREATE|Recorded child Eve " + c, "Recorded a new child");
+        old.put("UPDATE|Changed details of Eve " + c, "Changed details");
+        old.put("UPDATE|Recorded mother of Mary " + c, "Recorded a relationship: mother");
+        old.put("UPDATE|Recorded a relationship: mother (record 3)", "Recorded a relationship: mother (record 3)");
+        old.put("UPDATE|Added alias Evie " + c + "son", "Added another name (alias)");
         old.put("UPDATE|Something new about Eve " + c, "Changed the record");
         old.put("VIEW|Viewed the evening summary", "Viewed the evening summary");
         var migration = new String(getClass().getResourceAsStream("/db/migration/V26__structured_audit.sql").readAllBytes(),
@@ -305,6 +310,7 @@ class AuditTextIT {
         assertThat(rewritten).filteredOn(r -> r.startsWith("Adoptive family 12:")).allMatch(r -> r.endsWith("|adoptive_family 12"));
         assertThat(rewritten).filteredOn(r -> r.contains("household 8")).allMatch(r -> r.endsWith("|household 8"));
         assertThat(rewritten).filteredOn(r -> r.startsWith("Working pattern")).allMatch(r -> r.endsWith("|staff_user 9"));
+        assertThat(rewritten).filteredOn(r -> r.startsWith("Recorded a relationship: mother (record 3)")).allMatch(r -> r.endsWith("|person 3"));
         assertThat(rewritten.stream().map(r -> r.split("\\|")[0])).noneMatch(d -> d.toLowerCase().contains(c.toLowerCase()));
     }
 
