@@ -23,6 +23,7 @@ import org.opencsc.platform.NotFoundException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,8 +126,9 @@ public class AdoptersService {
             repository.insertAdopter(id, adopter.givenName(), adopter.familyName(), adopter.sex(), adopter.ethnicity(), adopter.disability(),
                     CurrentUser.username());
         }
-        audit.record(AuditAction.CREATE, null, "Adoption enquiry received on " + enquiry + ": adoptive family " + id + " (" + name + ", "
-                + adopters.size() + (adopters.size() == 1 ? " adopter" : " adopters") + (fastTrack == null ? "" : ", fast track: " + fastTrack.label()) + ")");
+        audit.record(AuditAction.CREATE, null, "Adoption enquiry received on " + enquiry + ": adoptive family " + id + " ("
+                + adopters.size() + (adopters.size() == 1 ? " adopter" : " adopters") + (fastTrack == null ? "" : ", fast track: " + fastTrack.label()) + ")",
+                AuditSubject.adoptiveFamily(id));
         return id;
     }
 
@@ -229,7 +231,7 @@ public class AdoptersService {
         repository.recordApproval(id, panel, decision);
         var due = AdopterTimescales.stageTwoDue(family.applicationOn());
         audit.record(AuditAction.UPDATE, null, "Adoptive family " + id + ": approved by the agency decision maker on " + decision + " after the panel on "
-                + panel + "; stage two ended (due by " + due + ", " + (decision.isAfter(due) ? "late" : "in time") + ")");
+                + panel + "; stage two ended (due by " + due + ", " + (decision.isAfter(due) ? "late" : "in time") + ")", AuditSubject.adoptiveFamily(id));
     }
 
     /** Approved adopters approved as foster carers too, so that a child can live with them before the placement order. */
@@ -271,7 +273,7 @@ public class AdoptersService {
         touch(family);
         repository.recordLeaving(id, date, reason, notes);
         audit.record(AuditAction.UPDATE, null, "Adoptive family " + id + ": left the adoption process on " + date + " at "
-                + stage.label().toLowerCase() + ": " + reason.label());
+                + stage.label().toLowerCase() + ": " + reason.label(), AuditSubject.adoptiveFamily(id));
     }
 
     /** The family, refused with a problem on the field when it has already left the process. */
@@ -296,7 +298,7 @@ public class AdoptersService {
     private void save(AdoptiveFamily family, StepColumn step, LocalDate date, String what) {
         touch(family);
         repository.recordStep(family.id(), step, date);
-        audit.record(AuditAction.UPDATE, null, "Adoptive family " + family.id() + ": " + what);
+        audit.record(AuditAction.UPDATE, null, "Adoptive family " + family.id() + ": " + what, AuditSubject.adoptiveFamily(family.id()));
     }
 
     AdoptiveFamily find(long id) {

@@ -11,6 +11,7 @@ import org.opencsc.permanence.AdoptiveFamilies;
 import org.opencsc.platform.FieldProblems;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,8 +103,8 @@ class AdoptionMatches implements AdoptiveFamilies {
         problems.throwIfAny();
         adopters.touch(family);
         repository.insertMatch(familyId, personId, matchDate, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Adoptive family " + familyId + " (" + family.name() + "): matched with child " + personId + " on "
-                + matchDate);
+        audit.record(AuditAction.UPDATE, personId, "Adoptive family " + familyId + ": matched with child " + personId + " on " + matchDate,
+                AuditSubject.adoptiveFamily(familyId));
     }
 
     @Override
@@ -159,6 +160,6 @@ class AdoptionMatches implements AdoptiveFamilies {
     private void record(AdoptiveFamily family, AdopterMatch match, MatchColumn column, LocalDate date, String what) {
         adopters.touch(family);
         repository.recordOnMatch(match.id(), column, date);
-        audit.record(AuditAction.UPDATE, match.personId(), "Adoptive family " + family.id() + " (" + family.name() + "): " + what);
+        audit.record(AuditAction.UPDATE, match.personId(), "Adoptive family " + family.id() + ": " + what, AuditSubject.adoptiveFamily(family.id()));
     }
 }

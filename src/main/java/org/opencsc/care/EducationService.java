@@ -75,12 +75,12 @@ public class EducationService {
         problems.throwIfAny();
         var username = CurrentUser.username();
         var id = repository.insertSchool(personId, name, urn, from, to, username);
-        var detail = new StringBuilder("School ").append(name).append(" from ").append(from).append(to == null ? "" : " to " + to);
+        var detail = new StringBuilder("School recorded from ").append(from).append(to == null ? "" : " to " + to);
         if (to == null) {
             for (var earlier : repository.schools(personId)) {
                 if (earlier.id() != id && earlier.current() && earlier.from().isBefore(from)) {
                     repository.leaveSchool(earlier.id(), from.minusDays(1));
-                    detail.append("; left ").append(earlier.name()).append(" on ").append(from.minusDays(1));
+                    detail.append("; left the school before on ").append(from.minusDays(1));
                 }
             }
         }
@@ -101,7 +101,7 @@ public class EducationService {
         problems.throwIfAny();
         var id = repository.insertPep(personId, date, school, targets, CurrentUser.username());
         records.recordMilestones(personId, PEP, id, List.of(new Milestone(CaseEventKind.PEP_HELD, date)));
-        audit.record(AuditAction.CREATE, personId, "PEP meeting on " + date + " with " + school);
+        audit.record(AuditAction.CREATE, personId, "PEP meeting on " + date);
         return id;
     }
 

@@ -91,7 +91,7 @@ public class HealthService {
         problems.throwIfAny();
         var id = repository.insertAssessment(personId, kind, date, by, outcome, CurrentUser.username());
         records.recordMilestones(personId, ASSESSMENT, id, List.of(new Milestone(assessmentEvent(child.dateOfBirth(), date), date)));
-        audit.record(AuditAction.CREATE, personId, kind.label() + " on " + date + " by " + by);
+        audit.record(AuditAction.CREATE, personId, kind.label() + " on " + date);
         return id;
     }
 

@@ -20,6 +20,7 @@ import org.opencsc.platform.NotFoundException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,7 @@ public class CarersService implements CarerHouseholds {
         problems.throwIfAny();
         var id = repository.insertHousehold(details.name, details.address, details.postcode, CarerKind.FOSTER, HouseholdStatus.APPROVED, details.date,
                 details.ageFrom, details.ageTo, details.capacity, details.terms, CurrentUser.username());
-        audit.record(AuditAction.CREATE, null, "Foster carers approved on " + details.date + ": household " + id + " (" + details.name + ")");
+        audit.record(AuditAction.CREATE, null, "Foster carers approved on " + details.date + ": household " + id, AuditSubject.household(id));
         return id;
     }
 
@@ -160,7 +161,7 @@ public class CarersService implements CarerHouseholds {
                 null, details.ageFrom, details.ageTo, details.capacity, details.terms, CurrentUser.username());
         repository.insertTemporaryApproval(id, details.date, CurrentUser.username());
         audit.record(AuditAction.CREATE, null, "Connected person temporarily approved from " + details.date + " until "
-                + ApprovalTimeline.expiry(details.date) + ": household " + id + " (" + details.name + ")");
+                + ApprovalTimeline.expiry(details.date) + ": household " + id, AuditSubject.household(id));
         return id;
     }
 
@@ -221,7 +222,7 @@ public class CarersService implements CarerHouseholds {
         }
         var due = household.nextReviewDue();
         audit.record(AuditAction.CREATE, null, "Review of household " + householdId + " held on " + date + " (due by " + due + ", "
-                + (ReviewSchedule.onTime(due, date) ? "on time" : "late") + "): " + outcome.label());
+                + (ReviewSchedule.onTime(due, date) ? "on time" : "late") + "): " + outcome.label(), AuditSubject.household(householdId));
         return id;
     }
 
@@ -284,7 +285,7 @@ public class CarersService implements CarerHouseholds {
         touch(household);
         repository.recordExtension(householdId, requested, panelDate, panelView, decision, decidedBy, agreed, extendedTo);
         audit.record(AuditAction.UPDATE, null, "Temporary approval of household " + householdId + ": extension of " + weeks + " weeks "
-                + (agreed ? "agreed by " + decidedBy + " on " + decision + ", now until " + extendedTo : "not agreed by " + decidedBy + " on " + decision));
+                + (agreed ? "agreed on " + decision + ", now until " + extendedTo : "not agreed on " + decision), AuditSubject.household(householdId));
     }
 
     /** The connected person is approved as a foster carer in full, or refused: the temporary approval ends. */
@@ -308,7 +309,7 @@ public class CarersService implements CarerHouseholds {
         repository.setStatus(householdId, outcome == ApprovalOutcome.APPROVED ? HouseholdStatus.APPROVED : HouseholdStatus.REFUSED,
                 outcome == ApprovalOutcome.APPROVED ? date : null);
         audit.record(AuditAction.UPDATE, null, "Connected person household " + householdId + ": " + outcome.label().toLowerCase() + " on " + date
-                + (date.isAfter(approval.endsOn()) ? " (after the temporary approval expired on " + approval.endsOn() + ")" : ""));
+                + (date.isAfter(approval.endsOn()) ? " (after the temporary approval expired on " + approval.endsOn() + ")" : ""), AuditSubject.household(householdId));
     }
 
     private Household find(long id) {

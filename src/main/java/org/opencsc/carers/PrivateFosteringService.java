@@ -96,7 +96,7 @@ public class PrivateFosteringService {
         }
         problems.throwIfAny();
         var id = repository.insertArrangement(personId, carer, address, postcode, notified, start, CurrentUser.username());
-        audit.record(AuditAction.CREATE, personId, "Private fostering notified on " + notified + ", started " + start + " (" + carer + ")");
+        audit.record(AuditAction.CREATE, personId, "Private fostering notified on " + notified + ", started " + start);
         return id;
     }
 

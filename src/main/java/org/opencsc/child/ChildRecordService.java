@@ -62,13 +62,22 @@ public class ChildRecordService {
         });
     }
 
+    /** Enough restricted matches for the log to hide the words; a search matching more hides them just as well. */
+    private static final int RESTRICTED_MATCHES_KEPT = 50;
+
     @Transactional
     public List<PersonSummary> search(ChildSearch search) {
         if (search.isEmpty()) {
             return List.of();
         }
-        var found = people.search(search, CurrentUser.get().id());
-        audit.record(AuditAction.SEARCH, null, search.describe() + " (" + Math.min(found.size(), ChildSearch.PAGE_SIZE) + " shown)");
+        var reader = CurrentUser.get().id();
+        var found = people.search(search, reader);
+        // The words go apart from the detail, with every child they matched, restricted records the
+        // searcher was not shown included: the log shows the words only to readers who may see them all.
+        var shown = found.stream().limit(ChildSearch.PAGE_SIZE).map(PersonSummary::id).toList();
+        var matched = new java.util.ArrayList<>(shown);
+        matched.addAll(people.restrictedMatches(search, reader, RESTRICTED_MATCHES_KEPT));
+        audit.recordSearch("Searched children", search.describe(), matched, shown.size());
         return found;
     }
 
@@ -249,7 +258,7 @@ public class ChildRecordService {
         for (var named : namedUserIds) {
             people.grantAccess(id, named, user.getUsername());
         }
-        audit.record(AuditAction.RESTRICT, id, "Restricted: " + why);
+        audit.record(AuditAction.RESTRICT, id, "Restricted the record (" + namedUserIds.size() + " more users named)");
     }
 
     @Transactional(readOnly = true)

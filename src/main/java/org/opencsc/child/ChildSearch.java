@@ -76,7 +76,10 @@ public record ChildSearch(
         return page * PAGE_SIZE;
     }
 
-    /** For the audit log: what was searched for, without the page. */
+    /**
+     * For the audit log's search words (kept apart from the detail, shown only to readers who
+     * may see every child matched): what was searched for, without the page.
+     */
     public String describe() {
         var parts = new ArrayList<String>();
         if (!nameWords.isEmpty()) {
@@ -97,7 +100,7 @@ public record ChildSearch(
         if (postcode != null) {
             parts.add("postcode " + postcode);
         }
-        return "Searched for " + String.join(", ", parts);
+        return String.join(", ", parts);
     }
 
     static String normalisePostcode(String value) {

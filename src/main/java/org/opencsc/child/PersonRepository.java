@@ -16,9 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonRepository {
 
-    private static final String VISIBLE = """
-            (not p.restricted or exists (select 1 from record_access ra where ra.person_id = p.id and ra.user_id = :reader))
-            """;
+    private static final String VISIBLE = org.opencsc.security.RecordVisibility.visibleTo("p") + "\n";
 
     private final JdbcClient jdbc;
     private final CurrentAuthority authority;
@@ -102,6 +100,20 @@ class PersonRepository {
     }
 
     List<PersonSummary> search(ChildSearch search, long reader) {
+        return searchWhere(search, reader, VISIBLE, PersonRepository::mapSummary, ChildSearch.PAGE_SIZE + 1, search.offset());
+    }
+
+    /**
+     * The restricted records the search words match that this reader may not see (never shown
+     * to them): the audit log keeps them with the search, so that only readers who may see them
+     * see the words typed.
+     */
+    List<Long> restrictedMatches(ChildSearch search, long reader, int limit) {
+        return searchWhere(search, reader, "not " + VISIBLE, (row, n) -> row.getLong("id"), limit, 0);
+    }
+
+    private <T> List<T> searchWhere(ChildSearch search, long reader, String visibility,
+                                    org.springframework.jdbc.core.RowMapper<T> mapper, int limit, int offset) {
         var sql = new StringBuilder("""
                 select p.id, p.kind, p.la_child_id, p.given_name, p.family_name, p.date_of_birth, p.expected_date_of_birth,
                        p.case_status, p.restricted,
@@ -111,7 +123,7 @@ class PersonRepository {
                         where al.person_id = p.id and al.end_date is null order by al.start_date desc, al.id desc limit 1) as worker
                 from person p
                 where p.authority_id = :authority and
-                """).append(VISIBLE);
+                """).append(visibility);
         var parameters = new java.util.HashMap<String, Object>();
         for (int i = 0; i < search.nameWords().size(); i++) {
             var name = "word" + i;
@@ -154,9 +166,9 @@ class PersonRepository {
         sql.append(" order by p.family_name, p.given_name, p.date_of_birth, p.id limit :limit offset :offset");
         parameters.put("authority", authority.id());
         parameters.put("reader", reader);
-        parameters.put("limit", ChildSearch.PAGE_SIZE + 1);
-        parameters.put("offset", search.offset());
-        return jdbc.sql(sql.toString()).params(parameters).query(PersonRepository::mapSummary).list();
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(parameters).query(mapper).list();
     }
 
     /** Open allocations to a worker, or to a team (with or without a worker), that the reader may see. */

@@ -42,7 +42,7 @@ class RecordPartsRepository {
                         from relationship r
                         join person o on o.id = case when r.person_id = :id then r.related_person_id else r.person_id end
                         where (r.person_id = :id or r.related_person_id = :id)
-                          and (not o.restricted or exists (select 1 from record_access ra where ra.person_id = o.id and ra.user_id = :reader))
+                          and """ + org.opencsc.security.RecordVisibility.visibleTo("o") + """
                         order by r.end_date is not null, r.kind, o.date_of_birth
                         """)
                 .param("id", personId)

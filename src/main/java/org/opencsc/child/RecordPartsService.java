@@ -13,6 +13,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.FieldProblems;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.StaffAccountService;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,7 @@ public class RecordPartsService {
         problems.check(start, d -> !d.isAfter(today()), "startDate", "Date moved in must be today or in the past");
         problems.throwIfAny();
         parts.addAddress(personId, line1, line2, town, normalised, start, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Added address at " + normalised);
+        audit.record(AuditAction.UPDATE, personId, "Added an address from " + start);
     }
 
     @Transactional
@@ -181,7 +182,7 @@ public class RecordPartsService {
         }
         problems.throwIfAny();
         parts.addWarning(personId, category, note, start, review, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Added warning: " + category);
+        audit.record(AuditAction.UPDATE, personId, "Added a warning from " + start);
     }
 
     @Transactional
@@ -212,7 +213,8 @@ public class RecordPartsService {
         }
         problems.throwIfAny();
         parts.addRelationship(personId, relatedId, kind, Boolean.TRUE.equals(form.parentalResponsibility()), start, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Recorded a relationship: " + kind.label().toLowerCase() + " (record " + relatedId + ")");
+        audit.record(AuditAction.UPDATE, personId, "Recorded a relationship: " + kind.label().toLowerCase() + " (record " + relatedId + ")",
+                AuditSubject.person(relatedId));
         return relatedId;
     }
 
@@ -245,7 +247,7 @@ public class RecordPartsService {
         problems.check(start, d -> !d.isAfter(today()), "startDate", "Involved from must be today or in the past");
         problems.throwIfAny();
         parts.addInvolvement(personId, role, name, organisation, phone, email, start, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Added " + role + " " + name);
+        audit.record(AuditAction.UPDATE, personId, "Added a professional or agency involved from " + start);
     }
 
     @Transactional

@@ -134,8 +134,7 @@ public class ChronologyService {
         } catch (DuplicateKeyException correctedMeanwhile) {
             throw new RecordChangedException("The significant event");
         }
-        audit.record(AuditAction.CORRECT, personId, "Corrected a significant event (version " + (latest.version() + 1) + "): "
-                + checked.correctionReason());
+        audit.record(AuditAction.CORRECT, personId, "Corrected a significant event (version " + (latest.version() + 1) + ")");
         return id;
     }
 

@@ -141,7 +141,7 @@ public class FrontDoorService {
         repository.close(referral.id(), date, reason, !assessed);
         records.recordMilestones(personId, REFERRAL, referral.id(), List.of(new Milestone(CaseEventKind.REFERRAL_RECEIVED, referral.referralDate()),
                 new Milestone(CaseEventKind.CASE_CLOSED, date)));
-        audit.record(AuditAction.UPDATE, personId, "Closed the case of " + child.fullName() + " on " + date + ": " + reason.label());
+        audit.record(AuditAction.UPDATE, personId, "Closed the case on " + date + ": " + reason.label());
     }
 
     /** The child's open referral (the CIN episode work is recorded against), if there is one. */

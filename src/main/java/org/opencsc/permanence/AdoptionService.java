@@ -25,6 +25,7 @@ import org.opencsc.platform.NotFoundException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,7 +206,7 @@ public class AdoptionService {
         var name = families.name(familyId);
         save(plan.withMatch(date, familyId, name, fosterCarers));
         families.matched(familyId, personId, date);
-        audit.record(AuditAction.UPDATE, personId, "Matched with adopters (" + name + ") on " + date);
+        audit.record(AuditAction.UPDATE, personId, "Matched with adopters on " + date, AuditSubject.adoptiveFamily(familyId));
     }
 
     /** The child moves in with the adopters: a move on the care record, as the SSDA903 codes it (A3 to A6). */
@@ -244,7 +245,8 @@ public class AdoptionService {
         if (plan.adoptiveFamilyId() != null) {
             families.childPlaced(plan.adoptiveFamilyId(), personId, date);
         }
-        audit.record(AuditAction.UPDATE, personId, "Placed for adoption (" + placement.code() + ") with " + plan.adoptiveFamily() + " on " + date);
+        audit.record(AuditAction.UPDATE, personId, "Placed for adoption (" + placement.code() + ") on " + date,
+                plan.adoptiveFamilyId() == null ? null : AuditSubject.adoptiveFamily(plan.adoptiveFamilyId()));
     }
 
     /** The adoption order: the child's care ends the same day, E11 or E12 by whether the court dispensed with the parents' consent. */

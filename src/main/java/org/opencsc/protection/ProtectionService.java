@@ -149,7 +149,7 @@ public class ProtectionService {
         repository.endEnquiry(enquiryId, end, "NO_CONFERENCE");
         records.recordMilestones(personId, "s47_enquiry", enquiryId, List.of(new Milestone(CaseEventKind.S47_STARTED, enquiry.startDate()),
                 new Milestone(CaseEventKind.ICPC_NOT_REQUIRED, end)));
-        audit.record(AuditAction.UPDATE, personId, "Ended the section 47 enquiry of " + enquiry.startDate() + " with no conference: " + form.reason().strip());
+        audit.record(AuditAction.UPDATE, personId, "Ended the section 47 enquiry of " + enquiry.startDate() + " with no conference");
     }
 
     /** Holds the initial conference for an enquiry; a decision for a plan starts the plan that day. */

@@ -2,7 +2,11 @@ package org.opencsc.security;
 
 import java.time.Instant;
 
-/** One line of the audit log. */
+/**
+ * One line of the audit log as this reader may see it: for a restricted child they may not see,
+ * {@code childVisible} is false and the words and the related record are left out; the search
+ * words and count are given only to a reader who may see every child the search matched.
+ */
 public record AuditEntry(
         long id,
         Instant occurredAt,
@@ -12,5 +16,12 @@ public record AuditEntry(
         String personName,
         String detail,
         String remoteAddress,
-        String requestPath) {
+        String requestPath,
+        boolean childVisible,
+        AuditSubject.Kind recordKind,
+        Long recordId,
+        String recordName,
+        boolean searchedWords,
+        String searchTerms,
+        Integer resultCount) {
 }

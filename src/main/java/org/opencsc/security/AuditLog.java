@@ -14,6 +14,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditLog {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
     private final AuditRepository repository;
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
@@ -32,18 +34,48 @@ public class AuditLog {
 
     @Transactional
     public void record(AuditAction action, Long personId, String detail) {
-        var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
-        repository.append(
-                CurrentUser.username(),
-                action,
-                personId,
-                detail,
-                request == null ? null : request.getRemoteAddr(),
-                request == null ? null : request.getMethod() + " " + request.getRequestURI());
+        record(action, personId, detail, null);
+    }
+
+    /**
+     * A row about the child and another record ({@code about}: a related person, a household, an
+     * adoptive family ...). The detail is fixed wording with dates, codes and numbers: it never
+     * names a child, carer, relative, adopter or household, nor gives an address; the log names
+     * the records at read time, to readers who may see them.
+     */
+    @Transactional
+    public void record(AuditAction action, Long personId, String detail, AuditSubject about) {
+        write(new AuditRepository.Structured(action, personId, detail, about, null, null, null));
         if (action == AuditAction.CREATE || action == AuditAction.UPDATE || action == AuditAction.CORRECT) {
             publisher.publishEvent(new RecordWritten(personId));
         }
+    }
+
+    /**
+     * A search: the words typed are kept apart from the detail ("Searched children"), with every
+     * child they matched (also restricted records the searcher was not shown), so that the log
+     * shows the words and the count only to a reader who may see every one of those children.
+     */
+    @Transactional
+    public void recordSearch(String detail, String terms, java.util.Collection<Long> matched, int shown) {
+        write(new AuditRepository.Structured(AuditAction.SEARCH, null, detail, null, terms,
+                matched.stream().distinct().toArray(Long[]::new), shown));
+    }
+
+    private void write(AuditRepository.Structured row) {
+        var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        var names = repository.namesOf(row.personId(), row.about() != null && row.about().kind() == AuditSubject.Kind.PERSON ? row.about().id() : null);
+        var detail = AuditDetailGuard.redact(row.detail(), names);
+        if (!java.util.Objects.equals(detail, row.detail())) {
+            LOG.warn("An audit detail named the person it is about ({} on record {}): the name was removed; fix the caller",
+                    row.action(), row.personId(), new IllegalStateException("audit detail with a name"));
+        }
+        repository.append(
+                CurrentUser.username(),
+                row.withDetail(detail),
+                request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getMethod() + " " + request.getRequestURI());
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)

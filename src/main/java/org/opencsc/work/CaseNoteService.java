@@ -12,6 +12,7 @@ import org.opencsc.platform.FieldProblems;
 import org.opencsc.platform.NotFoundException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,7 @@ public class CaseNoteService {
             id = notes.insert(personId, UUID.randomUUID(), 1, checked.kind(), checked.subject(), checked.body(), checked.occurredOn(),
                     true, author, null);
         }
-        audit.record(AuditAction.CREATE, personId, "Finalised case note " + id + ": " + checked.kind().label());
+        audit.record(AuditAction.CREATE, personId, "Finalised case note " + id + ": " + checked.kind().label(), AuditSubject.caseNote(id));
         return id;
     }
 
@@ -120,7 +121,7 @@ public class CaseNoteService {
         }
         var id = notes.insert(personId, original.noteGroup(), latest.version() + 1, checked.kind(), checked.subject(), checked.body(),
                 checked.occurredOn(), true, CurrentUser.username(), reason);
-        audit.record(AuditAction.CORRECT, personId, "Corrected case note " + noteId + " as " + id + ": " + reason);
+        audit.record(AuditAction.CORRECT, personId, "Corrected case note " + noteId + " as " + id, AuditSubject.caseNote(id));
         return id;
     }
 

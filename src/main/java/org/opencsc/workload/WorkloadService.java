@@ -16,6 +16,7 @@ import org.opencsc.platform.FieldProblems;
 import org.opencsc.platform.NotFoundException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
+import org.opencsc.security.AuditSubject;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.workload.WorkloadForms.ComplexityForm;
 import org.opencsc.workload.WorkloadForms.SettingsForm;
@@ -145,8 +146,8 @@ public class WorkloadService {
         var fte = Numbers.decimal(problems, "fte", "Share of full time", form.fte(), ZERO, false, BigDecimal.ONE, "0.6");
         problems.throwIfAny();
         repository.saveFte(workerId, fte, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, null, "Working pattern of " + worker.workerName() + " (staff " + workerId + "): "
-                + plain(worker.fte()) + " to " + plain(fte) + " of full time");
+        audit.record(AuditAction.UPDATE, null, "Working pattern of staff " + workerId + ": "
+                + plain(worker.fte()) + " to " + plain(fte) + " of full time", AuditSubject.staffUser(workerId));
     }
 
     /** The child's judgements of complexity, the current one first (the caller has read the record). */
@@ -164,7 +165,7 @@ public class WorkloadService {
         var reason = problems.text("reason", "Why", form.reason(), 500, true);
         problems.throwIfAny();
         repository.judgeComplexity(personId, level, reason, CurrentUser.username());
-        audit.record(AuditAction.UPDATE, personId, "Case complexity for workload: " + level.label() + ". " + reason);
+        audit.record(AuditAction.UPDATE, personId, "Case complexity for workload: " + level.label());
     }
 
     private List<WorkerLoad> loads(Long teamId, Long workerId) {

@@ -246,8 +246,8 @@ class AdoptersIT {
         var row = adopters.annexA().stream().filter(r -> r.familyId() == id).findFirst().orElseThrow();
         assertThat(row).extracting(AnnexAAdopter::matched, AnnexAAdopter::placed, AnnexAAdopter::childrenPlaced, AnnexAAdopter::adoptionOrder)
                 .containsExactly(LocalDate.parse("2026-05-04"), LocalDate.parse("2026-06-01"), 2, LocalDate.parse("2026-10-05"));
-        assertThat(jdbc.sql("select count(*) from audit_event where username = :u and person_id = :p and detail like '%Mensah family%'")
-                .param("u", worker.username()).param("p", first).query(Long.class).single()).as("matched, placed, order").isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from audit_event where username = :u and person_id = :p and record_kind = 'adoptive_family' and record_id = :f")
+                .param("u", worker.username()).param("p", first).param("f", id).query(Long.class).single()).as("matched, placed, order").isEqualTo(3);
     }
 
     @Test

@@ -114,7 +114,7 @@ class HealthAndEducationIT {
         assertThat(records.journey(child)).extracting(e -> e.kind()).contains(CaseEventKind.HEALTH_ASSESSMENT_5_OR_OVER);
         assertThat(running(StatutoryRule.INITIAL_HEALTH_ASSESSMENT_DUE)).isEmpty();
         assertThat(running(StatutoryRule.HEALTH_ASSESSMENT_REVIEW_DUE)).extracting(StatutoryClock::dueOn).containsExactly(LocalDate.parse("2027-03-20"));
-        assertThat(audited("Initial health assessment on 2026-03-20 by Dr Okafor%")).isEqualTo(1);
+        assertThat(audited("Initial health assessment on 2026-03-20")).isEqualTo(1);
 
         assertThat(refusals(() -> health.recordAssessment(child, new AssessmentForm("INITIAL", on("2026-06-01"), "Nurse Bell", "Well"))))
                 .containsExactly("kind: The initial health assessment of this period of care was on 20 March 2026: select review health assessment");
@@ -207,8 +207,8 @@ class HealthAndEducationIT {
         assertThat(records.journey(child)).extracting(e -> e.kind()).contains(CaseEventKind.PEP_HELD);
         assertThat(running(StatutoryRule.INITIAL_PEP_DUE)).isEmpty();
         assertThat(running(StatutoryRule.PEP_REVIEW_DUE)).hasSize(1);
-        assertThat(audited("PEP meeting on 2026-03-25 with Park Academy")).isEqualTo(1);
-        assertThat(audited("School Park Academy from 2026-04-20; left Hillside Primary on 2026-04-19")).isEqualTo(1);
+        assertThat(audited("PEP meeting on 2026-03-25")).isEqualTo(1);
+        assertThat(audited("School recorded from 2026-04-20; left the school before on 2026-04-19")).isEqualTo(1);
     }
 
     @Test

@@ -147,12 +147,21 @@ class ChildRecordServiceIT {
                 .as("an auditor not named on the record sees that it was used, not whose it is")
                 .allSatisfy(entry -> {
                     assertThat(entry.personName()).isNull();
-                    assertThat(entry.detail()).doesNotContain("Hidden");
+                    assertThat(entry.childVisible()).isFalse();
+                    assertThat(entry.detail()).as("nor what was done").isNull();
+                });
+        assertThat(audit.find(new AuditQuery(socialWorker.username(), null, AuditAction.SEARCH, null, null, 0))).first()
+                .as("the words typed matched a restricted record the auditor may not see")
+                .satisfies(entry -> {
+                    assertThat(entry.searchedWords()).isTrue();
+                    assertThat(entry.searchTerms()).isNull();
                 });
 
         TestStaff.signInAs(manager);
         assertThat(records.view(id, "Viewed summary").restricted()).isTrue();
         assertThat(audit.find(AuditQuery.forPerson(id, 0))).first().extracting(AuditEntry::personName).isEqualTo("Hidden Child");
+        assertThat(audit.find(new AuditQuery(socialWorker.username(), null, AuditAction.SEARCH, null, null, 0))).first()
+                .extracting(AuditEntry::searchTerms).isEqualTo("name \"Hidden Child\"");
         assertThat(auditOf(id)).extracting(AuditEntry::action, AuditEntry::username)
                 .contains(org.assertj.core.groups.Tuple.tuple(AuditAction.REFUSED, socialWorker.username()));
     }
