@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * same application as the browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecureTransportBrowserIT {
+class ForwardedHttpsIT {
 
     @LocalServerPort
     int port;
