@@ -41,15 +41,16 @@ class DemoPasswordGuard implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        check(origin);
+        check(origin, properties.demo());
     }
 
-    void check(DatabaseOrigin where) {
+    /** Throws, naming what to do, when the application must not start on this database. */
+    void check(DatabaseOrigin where, String requestedDemo) {
         if (where != DatabaseOrigin.EXTERNAL) {
             return;
         }
-        if (DemoProfile.named(properties.demo()).isPresent()) {
-            throw new IllegalStateException("opencsc.demo=" + properties.demo() + " would load the demo authority, whose sign-ins all have"
+        if (DemoProfile.named(requestedDemo).isPresent()) {
+            throw new IllegalStateException("opencsc.demo=" + requestedDemo + " would load the demo authority, whose sign-ins all have"
                     + " the password \"demo\", into an external database. The demo runs on the embedded database only: start without"
                     + " spring.datasource.url / DATABASE_URL, or with --opencsc.demo=none.");
         }

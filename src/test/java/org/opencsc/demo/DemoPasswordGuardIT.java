@@ -35,17 +35,25 @@ class DemoPasswordGuardIT {
         var second = users.create("demo-worker-" + suffix, "Demo worker", null, demoHash, Role.SOCIAL_WORKER, null, null);
         try {
             assertThat(guard.accountsWithDemoPassword()).contains("demo-admin-" + suffix, "demo-worker-" + suffix);
-            assertThatThrownBy(() -> guard.check(DatabaseOrigin.EXTERNAL))
+            assertThatThrownBy(() -> guard.check(DatabaseOrigin.EXTERNAL, null))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("still have the demo password")
                     .hasMessageContaining("demo-admin-" + suffix);
             // The embedded database's demo is what the demo sign-ins are for.
-            assertThatCode(() -> guard.check(DatabaseOrigin.EMBEDDED)).doesNotThrowAnyException();
+            assertThatCode(() -> guard.check(DatabaseOrigin.EMBEDDED, null)).doesNotThrowAnyException();
         } finally {
             users.setEnabled(first, false);
             users.setEnabled(second, false);
         }
         assertThat(guard.accountsWithDemoPassword()).isEqualTo(before);
+    }
+
+    @Test
+    void aDemoIsNotLoadedIntoAnExternalDatabase() {
+        assertThatThrownBy(() -> guard.check(DatabaseOrigin.EXTERNAL, "small"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("embedded database only");
+        assertThatCode(() -> guard.check(DatabaseOrigin.EMBEDDED, "small")).doesNotThrowAnyException();
     }
 
     @Test
