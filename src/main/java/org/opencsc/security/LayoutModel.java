@@ -28,7 +28,7 @@ class LayoutModel {
         if (Boolean.TRUE.equals(request.getAttribute(FormRescue.RESTORED_ATTRIBUTE))) {
             return "restored";
         }
-        return "GET".equals(request.getMethod()) && request.getParameter(FormRescue.NOT_KEPT_PARAMETER) != null ? "notKept" : null;
+        return "GET".equals(request.getMethod()) && request.getParameterMap().containsKey(FormRescue.NOT_KEPT_PARAMETER) ? "notKept" : null;
     }
 
     @ModelAttribute("currentUser")

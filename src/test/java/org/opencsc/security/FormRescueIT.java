@@ -176,6 +176,15 @@ class FormRescueIT {
 
         mvc.perform(get("/login?tooLong"))
                 .andExpect(content().string(containsString("What you typed was too long to keep, so nothing was kept or saved")));
+
+        // Signed in with a stale token: the same cap, and the form page says so.
+        var session = new MockHttpSession();
+        mvc.perform(typedForm().param("body", "x".repeat(FormRescue.MAX_CHARACTERS + 1)).header("Origin", SITE)
+                        .session(session).with(TestStaff.as(worker)))
+                .andExpect(redirectedUrl("/children/new?notKept"));
+        assertThat(session.getAttribute(FormRescue.SESSION_KEY)).isNull();
+        mvc.perform(get("/children/new?notKept").session(session).with(TestStaff.as(worker)))
+                .andExpect(content().string(containsString("What you typed was too long to keep, so nothing was kept or saved")));
     }
 
     @Test
