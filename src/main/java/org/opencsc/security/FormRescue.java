@@ -71,9 +71,12 @@ public class FormRescue extends OncePerRequestFilter {
         this.proof = proof;
     }
 
-    /** True when the page is being shown again with fields kept from a timed-out session. */
+    /**
+     * True when the page is being shown again with fields kept from a timed-out session: set by this
+     * filter only when it really put them back, so a link with {@code ?restored} alone changes nothing.
+     */
     public static boolean isRestored(HttpServletRequest request) {
-        return request.getParameterMap().containsKey(RESTORED_PARAMETER);
+        return Boolean.TRUE.equals(request.getAttribute(RESTORED_ATTRIBUTE));
     }
 
     OncePerRequestFilter keepFormOfExpiredSession() {
@@ -150,7 +153,7 @@ public class FormRescue extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        if ("GET".equals(request.getMethod()) && isRestored(request) && session != null
+        if ("GET".equals(request.getMethod()) && request.getParameterMap().containsKey(RESTORED_PARAMETER) && session != null
                 && session.getAttribute(SESSION_KEY) instanceof KeptForm kept
                 && kept.path().equals(pathOf(request))) {
             session.removeAttribute(SESSION_KEY);

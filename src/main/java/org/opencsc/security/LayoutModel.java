@@ -25,7 +25,7 @@ class LayoutModel {
      */
     @ModelAttribute("formRescue")
     String formRescue(jakarta.servlet.http.HttpServletRequest request) {
-        if (Boolean.TRUE.equals(request.getAttribute(FormRescue.RESTORED_ATTRIBUTE))) {
+        if (FormRescue.isRestored(request)) {
             return "restored";
         }
         return "GET".equals(request.getMethod()) && request.getParameterMap().containsKey(FormRescue.NOT_KEPT_PARAMETER) ? "notKept" : null;
