@@ -18,8 +18,12 @@ const NOT_KEPT = new Set(["hidden", "password", "submit", "button", "reset", "im
 for (const form of document.querySelectorAll("form[data-autosave-url]")) {
   autosave(form);
 }
-const keptForms = document.querySelectorAll("form[data-keep-typed]");
-keptForms.forEach((form, index) => keepTyped(form, KEY_PREFIX + location.pathname + (index > 0 ? "#" + index : "")));
+// What is typed is kept under the signed-in person's id, and put back only for them: after a
+// session timed out, someone else may sign in next in the same tab.
+const USER = document.querySelector('meta[name="opencsc-user"]')?.content;
+if (USER) forgetOtherPeoplesTyping();
+const keptForms = USER ? document.querySelectorAll("form[data-keep-typed]") : [];
+keptForms.forEach((form, index) => keepTyped(form, KEY_PREFIX + USER + ":" + location.pathname + (index > 0 ? "#" + index : "")));
 forgetSubmittedForm();
 
 function autosave(form) {
@@ -166,7 +170,7 @@ function forgetSubmittedForm() {
     return;
   }
   if (!key) return;
-  const here = KEY_PREFIX + location.pathname;
+  const here = KEY_PREFIX + USER + ":" + location.pathname;
   const formStillHere = keptForms.length > 0 && (key === here || key.startsWith(here + "#"));
   const problem = document.querySelector(".govuk-error-summary");
   const signIn = document.querySelector('input[type="password"]');
@@ -176,6 +180,20 @@ function forgetSubmittedForm() {
     sessionStorage.removeItem(SUBMITTED_KEY);
   } catch {
     // as above
+  }
+}
+
+function forgetOtherPeoplesTyping() {
+  try {
+    const mine = KEY_PREFIX + USER + ":";
+    for (let i = sessionStorage.length - 1; i >= 0; i--) {
+      const key = sessionStorage.key(i);
+      if (key && key.startsWith(KEY_PREFIX) && !key.startsWith(mine)) sessionStorage.removeItem(key);
+    }
+    const submitted = sessionStorage.getItem(SUBMITTED_KEY);
+    if (submitted && !submitted.startsWith(mine)) sessionStorage.removeItem(SUBMITTED_KEY);
+  } catch {
+    // Storage turned off: nothing was kept.
   }
 }
 

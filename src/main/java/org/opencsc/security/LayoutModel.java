@@ -19,6 +19,18 @@ class LayoutModel {
         return properties.councilName();
     }
 
+    /**
+     * "restored" when the page shows a form kept across a sign-in (set by {@link FormRescue} only
+     * when it really put the kept values back), "notKept" when what was typed was too much to keep.
+     */
+    @ModelAttribute("formRescue")
+    String formRescue(jakarta.servlet.http.HttpServletRequest request) {
+        if (FormRescue.isRestored(request)) {
+            return "restored";
+        }
+        return "GET".equals(request.getMethod()) && request.getParameterMap().containsKey(FormRescue.NOT_KEPT_PARAMETER) ? "notKept" : null;
+    }
+
     @ModelAttribute("currentUser")
     SignedInUser currentUser() {
         return CurrentUser.find().orElse(null);

@@ -62,13 +62,15 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .successHandler(formRescue.afterSignIn())
                         .failureUrl("/login?error"))
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("OPENCSC_SESSION"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("OPENCSC_SESSION", SignedInProof.COOKIE))
                 .addFilterBefore(formRescue.keepFormOfExpiredSession(), CsrfFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(formRescue.keepFormOnStaleToken()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frames -> frames.deny()));
+                        .frameOptions(frames -> frames.deny())
+                        // Sent on HTTPS requests (including those a trusted proxy forwards as HTTPS).
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")

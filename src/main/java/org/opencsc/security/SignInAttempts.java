@@ -44,6 +44,11 @@ public class SignInAttempts {
         return true;
     }
 
+    /** Lifts a username's lock at once (an administrator unlocking the account). */
+    public void clear(String username) {
+        failures.remove(key(username));
+    }
+
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         failures.merge(key(event.getAuthentication().getName()), new Failures(1, clock.instant()),

@@ -27,7 +27,9 @@ class StaffAccountController {
     @GetMapping("/admin/staff")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         var found = accounts.accounts(page);
-        model.addAttribute("accounts", found.stream().limit(100).toList());
+        var shown = found.stream().limit(100).toList();
+        model.addAttribute("accounts", shown);
+        model.addAttribute("locked", accounts.locked(shown));
         model.addAttribute("page", page);
         model.addAttribute("hasNext", found.size() > 100);
         return "security/staff";
@@ -51,6 +53,33 @@ class StaffAccountController {
         accounts.disable(id);
         redirect.addFlashAttribute("saved", "Account disabled");
         return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.enable(id);
+        redirect.addFlashAttribute("saved", "Account re-enabled");
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        redirect.addFlashAttribute("saved", "Account unlocked");
+        return "redirect:/admin/staff";
+    }
+
+    /**
+     * The temporary password is shown on this response only (never stored, put in a redirect or
+     * cached): the administrator passes it on, and its holder must change it at sign-in.
+     */
+    @PostMapping("/admin/staff/{id}/reset-password")
+    String resetPassword(@PathVariable long id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        var temporary = accounts.resetPassword(id);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("username", accounts.username(id));
+        model.addAttribute("temporaryPassword", temporary);
+        return "security/staff-password-reset";
     }
 
     private String showForm(Model model) {

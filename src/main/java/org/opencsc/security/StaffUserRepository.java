@@ -115,6 +115,34 @@ public class StaffUserRepository {
                 .update();
     }
 
+    /** What decides, on every request, whether a signed-in account may go on: one primary-key read. */
+    public record Standing(boolean enabled, Instant accessExpiresAt, boolean mustChangePassword) {
+
+        public boolean ended(Instant now) {
+            return !enabled || accessExpiresAt != null && !now.isBefore(accessExpiresAt);
+        }
+    }
+
+    public Optional<Standing> standing(long id) {
+        return jdbc.sql("select enabled, access_expires_at, must_change_password from staff_user where id = :id")
+                .param("id", id)
+                .query((row, n) -> {
+                    var expires = row.getTimestamp("access_expires_at");
+                    return new Standing(row.getBoolean("enabled"), expires == null ? null : expires.toInstant(),
+                            row.getBoolean("must_change_password"));
+                })
+                .optional();
+    }
+
+    public void setPassword(long id, String passwordHash, boolean mustChange) {
+        jdbc.sql("update staff_user set password_hash = :hash, must_change_password = :mustChange where id = :id and authority_id = :authority")
+                .param("hash", passwordHash)
+                .param("mustChange", mustChange)
+                .param("id", id)
+                .param("authority", authority.id())
+                .update();
+    }
+
     public long countAll() {
         return jdbc.sql("select count(*) from staff_user where authority_id = :authority")
                 .param("authority", authority.id())

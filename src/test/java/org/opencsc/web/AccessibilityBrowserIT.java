@@ -369,6 +369,7 @@ class AccessibilityBrowserIT {
         var checked = new ArrayList<String>();
         check(page, "/admin/staff", false, checked);
         check(page, "/admin/staff/new", true, checked);
+        check(page, "/account/password", true, checked);
         check(page, "/admin/bank-holidays?year=2026", true, checked);
         check(page, "/timescales", true, checked);
         check(page, "/children/" + child + "/subject-access", false, checked);

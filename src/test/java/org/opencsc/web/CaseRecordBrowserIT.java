@@ -39,6 +39,7 @@ class CaseRecordBrowserIT {
     Browser browser;
     Page page;
     StaffUser socialWorker;
+    StaffUser nextWorker;
     long child;
     long restrictedChild;
 
@@ -46,6 +47,7 @@ class CaseRecordBrowserIT {
     void startBrowserAndMakeRecords() {
         browser = new Browser();
         socialWorker = staff.create(Role.SOCIAL_WORKER);
+        nextWorker = staff.create(Role.SOCIAL_WORKER);
         var manager = staff.create(Role.TEAM_MANAGER);
         TestStaff.signInAs(socialWorker);
         child = records.create(PersonForms.child("Amélie", "Hartley-Jones", "14", "7", "2014"));
@@ -144,7 +146,7 @@ class CaseRecordBrowserIT {
         page.navigate(url("/children/" + child + "/notes/new"));
         page.getByLabel("Subject").fill("Typed before lunch");
         page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill("A long note that must not be lost.");
-        page.context().clearCookies();
+        sessionTimesOut();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and finalise")).click();
         assertThat(page.getByText("Your session timed out")).isVisible();
@@ -154,6 +156,41 @@ class CaseRecordBrowserIT {
 
         assertThat(page.getByLabel("Subject")).hasValue("Typed before lunch");
         assertThat(page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true))).hasValue("A long note that must not be lost.");
+        assertThat(page.getByText("We restored what you typed before you were signed out")).isVisible();
+        assertThat(page.getByText("It has not been saved yet")).isVisible();
+        Browser.assertAccessible(page);
+    }
+
+    @Test
+    void aFormKeptForOneWorkerIsNotShownToTheNextWhoSignsInInTheSameBrowser() {
+        signIn();
+        page.navigate(url("/children/" + child + "/notes/new"));
+        page.getByLabel("Subject").fill("Private words of the first worker");
+        page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill("Typed by the first worker only.");
+        sessionTimesOut();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and finalise")).click();
+        assertThat(page.getByText("Your session timed out")).isVisible();
+
+        page.getByLabel("Username").fill(nextWorker.username());
+        page.getByLabel("Password").fill(TestStaff.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Find a child"))).isVisible();
+
+        for (var path : List.of("/children/" + child + "/notes/new", "/children/" + child + "/notes/new?restored")) {
+            page.navigate(url(path));
+            assertThat(page.getByLabel("Subject")).hasValue("");
+            assertThat(page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+            assertThat(page.getByText("We restored what you typed")).hasCount(0);
+        }
+    }
+
+    /**
+     * The server forgets the session while the browser still holds its cookie, as after 30 minutes
+     * of nothing: the cookie now names a session that no longer exists.
+     */
+    private void sessionTimesOut() {
+        page.context().addCookies(List.of(new com.microsoft.playwright.options.Cookie("OPENCSC_SESSION", "0000000000000000000000000000DEAD")
+                .setUrl(url("/"))));
     }
 
     @Test
