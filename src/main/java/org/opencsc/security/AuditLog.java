@@ -41,9 +41,27 @@ public class AuditLog {
                 detail,
                 request == null ? null : request.getRemoteAddr(),
                 request == null ? null : request.getMethod() + " " + request.getRequestURI());
+        // This row tells the request's read of the child: the request then needs no VIEW of its own for it.
+        RecordReads.audited(personId);
         if (action == AuditAction.CREATE || action == AuditAction.UPDATE || action == AuditAction.CORRECT) {
             publisher.publishEvent(new RecordWritten(personId));
         }
+    }
+
+    /**
+     * A list of children was shown: one row for the list, naming the list (never a child), with the
+     * ids of the children it showed, so that "who saw this child" finds the lists too.
+     */
+    @Transactional
+    public void recordList(String detail, List<Long> shownPersonIds) {
+        var request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+        repository.appendList(
+                CurrentUser.username(),
+                detail,
+                shownPersonIds,
+                request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getMethod() + " " + request.getRequestURI());
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)

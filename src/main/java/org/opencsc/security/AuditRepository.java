@@ -34,6 +34,25 @@ class AuditRepository {
                 .update();
     }
 
+    /** One row for a list of children: who saw it, which list, and the ids of the children it showed. */
+    void appendList(String username, String detail, java.util.List<Long> shownPersonIds, String remoteAddress, String requestPath) {
+        jdbc.sql("""
+                        insert into audit_event (authority_id, username, action, person_id, detail, remote_address, request_path,
+                                                 shown_person_ids)
+                        values (:authority, :username, :action, null, :detail, :remoteAddress, :requestPath,
+                                cast(:shown as bigint[]))
+                        """)
+                .param("authority", authority.id())
+                .param("username", username)
+                .param("action", AuditAction.LIST.name())
+                .param("detail", truncate(detail, 500))
+                .param("remoteAddress", truncate(remoteAddress, 64))
+                .param("requestPath", truncate(requestPath, 300))
+                .param("shown", shownPersonIds.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .update();
+    }
+
     /**
      * Newest first; one more row than a page is fetched so the caller knows whether there is a
      * next page. The name of a restricted person is given only to a reader named on the record:
