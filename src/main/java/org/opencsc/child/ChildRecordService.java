@@ -204,7 +204,8 @@ public class ChildRecordService {
     /** The ids of the children a team holds that the signed-in user may see. */
     @Transactional(readOnly = true)
     public List<Long> teamMembers(long teamId) {
-        return shown(people.teamMembers(teamId, CurrentUser.get().id()));
+        // For counting: the page names only the children it then reads through teamCaseloadOf.
+        return people.teamMembers(teamId, CurrentUser.get().id());
     }
 
     /** A team's children waiting for a worker, that the signed-in user may see. */

@@ -19,8 +19,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * no page has to remember to audit its read, and a request that was refused (404, 403) or failed
  * writes no VIEW.
  *
- * <p>Outside a web request (a scheduled job, the command line, a test calling a service) there is
- * nothing to note on, and the callers audit as they always did.
+ * <p>Outside a request dispatched to a handler (a scheduled job, the command line, a test calling a
+ * service) there is nothing to note on, and the callers audit as they always did.
  */
 public final class RecordReads {
 
@@ -39,7 +39,7 @@ public final class RecordReads {
      * caller must audit the read itself.
      */
     public static boolean read(long personId, String what) {
-        var reads = current(true);
+        var reads = current();
         if (reads == null) {
             return false;
         }
@@ -54,7 +54,7 @@ public final class RecordReads {
 
     /** Notes the children a list showed (those the reader may see), for the list's audit row. */
     public static void shown(Collection<Long> personIds) {
-        var reads = current(true);
+        var reads = current();
         if (reads == null || personIds == null) {
             return;
         }
@@ -69,7 +69,7 @@ public final class RecordReads {
      * is rolled back leaves no row, and then the page it shows again is a read like any other.
      */
     static void audited(Long personId) {
-        var reads = current(false);
+        var reads = current();
         if (reads == null || personId == null) {
             return;
         }
@@ -87,6 +87,16 @@ public final class RecordReads {
 
     private synchronized void markAudited(long personId) {
         audited.add(personId);
+    }
+
+    /**
+     * Starts noting for a request that the dispatcher hands to a handler. Only such a request is
+     * noted on: a thread that merely has a request bound (a test, a filter) audits as it always did.
+     */
+    static void open(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) == null) {
+            request.setAttribute(ATTRIBUTE, new RecordReads());
+        }
     }
 
     /** What the request read, taken off the request so that it is written once. */
@@ -118,16 +128,10 @@ public final class RecordReads {
         return new LinkedHashSet<>(shown);
     }
 
-    private static RecordReads current(boolean create) {
+    private static RecordReads current() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return null;
         }
-        var request = attributes.getRequest();
-        var reads = (RecordReads) request.getAttribute(ATTRIBUTE);
-        if (reads == null && create) {
-            reads = new RecordReads();
-            request.setAttribute(ATTRIBUTE, reads);
-        }
-        return reads;
+        return (RecordReads) attributes.getRequest().getAttribute(ATTRIBUTE);
     }
 }

@@ -2,9 +2,7 @@ package org.opencsc.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
@@ -42,6 +40,12 @@ class RecordReadsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        RecordReads.open(request);
+        return true;
+    }
+
+    @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         var reads = RecordReads.take(request);
         var status = response.getStatus();
@@ -49,19 +53,17 @@ class RecordReadsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             return;
         }
         var list = handler instanceof HandlerMethod method ? listOf(method) : null;
-        var page = pageOf(request);
-        if (list == null && reads == null) {
+        if (list == null && (reads == null || reads.everyChild().isEmpty())) {
             return;
         }
+        var page = pageOf(request);
         ownTransaction.executeWithoutResult(done -> {
             if (list != null) {
                 // A list is one row however many children it shows: the children it read one by one are among them.
                 audit.recordList("Listed " + list.value() + " (" + page + ")", reads == null ? List.of() : List.copyOf(reads.everyChild()));
                 return;
             }
-            Map<Long, String> views = reads == null ? Map.of() : reads.unaudited();
-            views = new LinkedHashMap<>(views);
-            views.forEach((personId, what) -> audit.record(AuditAction.VIEW, personId, what != null ? what : "Viewed " + page));
+            reads.unaudited().forEach((personId, what) -> audit.record(AuditAction.VIEW, personId, what != null ? what : "Viewed " + page));
             var shown = reads.shown();
             if (!shown.isEmpty()) {
                 audit.recordList("Listed children on " + page, List.copyOf(shown));
