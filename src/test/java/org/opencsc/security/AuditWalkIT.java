@@ -131,6 +131,7 @@ class AuditWalkIT {
     private final List<Long> children = new ArrayList<>();
     private long team;
     private StaffUser manager;
+    private StaffUser worker;
 
     record Get(String pattern, HandlerMethod handler) {
     }
@@ -163,7 +164,7 @@ class AuditWalkIT {
                 on("2026-09-03"), on("2026-10-30")));
         team = jdbc.sql("insert into team (authority_id, name, service) select id, 'Audit walk team ' || :n, 'cin' from authority limit 1 returning id")
                 .param("n", System.nanoTime()).query(Long.class).single();
-        var worker = staff.create(Role.SOCIAL_WORKER);
+        worker = staff.create(Role.SOCIAL_WORKER);
         jdbc.sql("update staff_user set team_id = :team where id in (:ids)").param("team", team)
                 .param("ids", List.of(worker.id(), manager.id())).update();
         parts.allocate(child, new RecordPartsService.AllocationForm(team, worker.id(), on("2026-01-05")));
@@ -341,6 +342,8 @@ class AuditWalkIT {
                     if (!auditedSince(before, child)) {
                         unaudited.add("GET " + get.pattern() + " as " + path);
                     }
+                    // One answer per child and mapping is enough: the next child is read in another state.
+                    break;
                 }
             }
         }
@@ -380,9 +383,9 @@ class AuditWalkIT {
     }
 
     @Test
-    void aTeamsWorkListNamesTheChildrenItShowedAndNoneByName() throws Exception {
+    void aWorkersListNamesTheChildrenItShowedAndNoneByName() throws Exception {
         var before = lastAuditRow();
-        mvc.perform(get("/work/team").with(TestStaff.as(manager))).andReturn();
+        assertThat(statusOf("/performance/workload/workers/" + worker.id(), manager)).isEqualTo(200);
         record ListRow(String detail, List<Long> shown) {
         }
         var row = jdbc.sql("select detail, shown_person_ids from audit_event where id > :after and action = 'LIST'")
