@@ -1,5 +1,7 @@
 package org.opencsc.adopters;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -32,6 +34,7 @@ class AdoptersApi {
         this.adopters = adopters;
     }
 
+    @ShowsNoChildRecord("adoptive families and counts, no child")
     @GetMapping(path = "/api/adopters", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "The adoption team's work list: families by stage with each stage's due date and standing (stage: one stage only), "
@@ -40,6 +43,7 @@ class AdoptersApi {
         return adopters.workList(Coded.fromCode(FamilyStage.class, stage).orElse(null));
     }
 
+    @ListsChildren("children matched with an adoptive family")
     @GetMapping(path = "/api/adopters/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "A family with its adopters, the dates of its journey, its stage and each stage's clock, and its matches")
@@ -47,6 +51,7 @@ class AdoptersApi {
         return adopters.family(id);
     }
 
+    @ShowsNoChildRecord("adopters' Annex A rows: counts of children, no child")
     @GetMapping(path = "/api/adopters/annex-a", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Every prospective adopter as a row of Annex A list 11")

@@ -1,5 +1,7 @@
 package org.opencsc.adopters;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import org.opencsc.adopters.AdoptersForms.ApprovalForm;
 import org.opencsc.adopters.AdoptersForms.FamilyForm;
 import org.opencsc.adopters.AdoptersForms.LeavingForm;
@@ -43,6 +45,7 @@ class AdoptersController {
         this.adopters = adopters;
     }
 
+    @ShowsNoChildRecord("adoptive families and counts, no child")
     @GetMapping("/adopters")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String workList(@RequestParam(required = false) String stage, Model model) {
@@ -53,6 +56,7 @@ class AdoptersController {
         return "adopters/list";
     }
 
+    @ListsChildren("children matched with an adoptive family")
     @GetMapping("/adopters/{id}")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String family(@PathVariable long id, Model model) {
@@ -62,6 +66,7 @@ class AdoptersController {
         return "adopters/family";
     }
 
+    @ShowsNoChildRecord("a form for an adoptive family")
     @GetMapping("/adopters/new")
     String newFamily(@ModelAttribute("form") FamilyForm form, Model model) {
         return familyForm(model);
@@ -72,6 +77,7 @@ class AdoptersController {
         return FormPost.save(binding, () -> adopters.addFamily(form), id -> saved(redirect, id, "Enquiry recorded"), () -> familyForm(model));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/stage-one")
     String stageOneForm(@PathVariable long id, @ModelAttribute("form") StepForm form, Model model) {
         return step(id, STAGE_ONE, model);
@@ -83,6 +89,7 @@ class AdoptersController {
                 () -> step(id, STAGE_ONE, model));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/stage-one-end")
     String stageOneEndForm(@PathVariable long id, @ModelAttribute("form") StepForm form, Model model) {
         return step(id, STAGE_ONE_END, model);
@@ -94,6 +101,7 @@ class AdoptersController {
                 () -> step(id, STAGE_ONE_END, model));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/application")
     String applicationForm(@PathVariable long id, @ModelAttribute("form") StepForm form, Model model) {
         return step(id, APPLICATION, model);
@@ -106,6 +114,7 @@ class AdoptersController {
                 () -> step(id, APPLICATION, model));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/approval")
     String approvalForm(@PathVariable long id, @ModelAttribute("form") ApprovalForm form, Model model) {
         return family(id, model, "adopters/approval-form");
@@ -117,6 +126,7 @@ class AdoptersController {
                 () -> family(id, model, "adopters/approval-form"));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/fostering-for-adoption")
     String fosteringForAdoptionForm(@PathVariable long id, @ModelAttribute("form") StepForm form, Model model) {
         return step(id, FOSTERING_FOR_ADOPTION, model);
@@ -129,6 +139,7 @@ class AdoptersController {
                 () -> saved(redirect, id, "Approved for fostering for adoption"), () -> step(id, FOSTERING_FOR_ADOPTION, model));
     }
 
+    @ShowsNoChildRecord("a form about an adoptive family")
     @GetMapping("/adopters/{id}/leave")
     String leavingForm(@PathVariable long id, @ModelAttribute("form") LeavingForm form, Model model) {
         return family(id, model, "adopters/leaving-form");

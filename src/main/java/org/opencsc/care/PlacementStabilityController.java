@@ -1,5 +1,6 @@
 package org.opencsc.care;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -21,12 +22,14 @@ class PlacementStabilityController {
         this.stability = stability;
     }
 
+    @ListsChildren("children behind the placement stability figures")
     @GetMapping("/work/placement-stability")
     String page(Model model) {
         model.addAttribute("stability", stability.on(stability.today()));
         return "care/placement-stability";
     }
 
+    @ListsChildren("children behind the placement stability figures")
     @GetMapping(path = "/api/placement-stability", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Operation(summary = "Today's placement stability: 3 or more placements in 12 months, and long-term stability, with the children the reader may see")

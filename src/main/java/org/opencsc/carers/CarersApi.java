@@ -1,5 +1,6 @@
 package org.opencsc.carers;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -35,6 +36,7 @@ class CarersApi {
         this.privateFostering = privateFostering;
     }
 
+    @ListsChildren("carers' households and the children placed")
     @GetMapping(path = "/api/carers", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "The fostering team's work list: reviews due or late, temporary approvals expiring or expired, vacancies, every household")
@@ -42,6 +44,7 @@ class CarersApi {
         return carers.workList();
     }
 
+    @ListsChildren("children placed with a household")
     @GetMapping(path = "/api/carers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "A household with its approval, reviews, temporary approval, vacancies and the children placed that you may see")

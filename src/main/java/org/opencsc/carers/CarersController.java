@@ -1,5 +1,7 @@
 package org.opencsc.carers;
 
+import org.opencsc.security.ShowsNoChildRecord;
+import org.opencsc.security.ListsChildren;
 import org.opencsc.carers.CarersForms.DecisionForm;
 import org.opencsc.carers.CarersForms.ExtensionForm;
 import org.opencsc.carers.CarersForms.HouseholdForm;
@@ -29,6 +31,7 @@ class CarersController {
         this.privateFostering = privateFostering;
     }
 
+    @ListsChildren("carers' households and the children placed")
     @GetMapping("/carers")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String workList(Model model) {
@@ -38,6 +41,7 @@ class CarersController {
         return "carers/list";
     }
 
+    @ListsChildren("children placed with a household")
     @GetMapping("/carers/{id}")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String household(@PathVariable long id, Model model) {
@@ -46,6 +50,7 @@ class CarersController {
         return "carers/household";
     }
 
+    @ShowsNoChildRecord("a form for a carers' household")
     @GetMapping("/carers/new")
     String newFosterCarers(@ModelAttribute("form") HouseholdForm form, Model model) {
         return householdForm(model, false);
@@ -57,6 +62,7 @@ class CarersController {
                 () -> householdForm(model, false));
     }
 
+    @ShowsNoChildRecord("a form for a connected person")
     @GetMapping("/carers/connected/new")
     String newConnectedPerson(@ModelAttribute("form") HouseholdForm form, Model model) {
         return householdForm(model, true);
@@ -68,6 +74,7 @@ class CarersController {
                 () -> householdForm(model, true));
     }
 
+    @ShowsNoChildRecord("a form about a carers' household")
     @GetMapping("/carers/{id}/reviews/new")
     String reviewForm(@PathVariable long id, @ModelAttribute("form") ReviewForm form, Model model) {
         return step(id, model, "carers/review-form");
@@ -79,6 +86,7 @@ class CarersController {
                 () -> step(id, model, "carers/review-form"));
     }
 
+    @ShowsNoChildRecord("a form about a carers' household")
     @GetMapping("/carers/{id}/extension")
     String extensionForm(@PathVariable long id, @ModelAttribute("form") ExtensionForm form, Model model) {
         return step(id, model, "carers/extension-form");
@@ -90,6 +98,7 @@ class CarersController {
                 () -> step(id, model, "carers/extension-form"));
     }
 
+    @ShowsNoChildRecord("a form about a carers' household")
     @GetMapping("/carers/{id}/decision")
     String decisionForm(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Model model) {
         return step(id, model, "carers/decision-form");

@@ -8,6 +8,7 @@ import org.opencsc.platform.DateParts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.opencsc.security.ListsChildren;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,7 @@ class ChildApi {
         this.parts = parts;
     }
 
+    @ListsChildren("search results")
     @GetMapping
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Search by name, date of birth, LA child ID, UPN, NHS number or postcode")

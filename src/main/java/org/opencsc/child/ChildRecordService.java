@@ -11,6 +11,7 @@ import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordReads;
 import org.opencsc.security.StaffAccountService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,24 +43,36 @@ public class ChildRecordService {
         this.clock = clock;
     }
 
-    /** Reads a person's record for the signed-in user and logs the view. */
+    /**
+     * Reads a person's record for the signed-in user, saying what the page shows. In a web request
+     * the VIEW is written when the request has answered (see {@link RecordReads}), once however
+     * often the record is read; outside one it is written now.
+     */
     @Transactional
     public Person view(long id, String what) {
         var person = visible(id);
-        audit.record(AuditAction.VIEW, id, what);
+        if (!RecordReads.read(id, what)) {
+            audit.record(AuditAction.VIEW, id, what);
+        }
         return person;
     }
 
-    /** The person if the signed-in user may see them; otherwise not found, with the refusal logged. */
+    /**
+     * The person if the signed-in user may see them; otherwise not found, with the refusal logged.
+     * Every child-scoped page and API passes here, so this is where a web request's read of the
+     * child is noted: the request writes its VIEW when it has answered (see {@link RecordReads}).
+     */
     @Transactional(readOnly = true)
     public Person visible(long id) {
         var reader = CurrentUser.get().id();
-        return people.findVisible(id, reader).orElseThrow(() -> {
+        var person = people.findVisible(id, reader).orElseThrow(() -> {
             if (people.isHiddenFrom(id, reader)) {
                 audit.recordRefusal(id, "Refused: restricted record");
             }
             return new NotFoundException("Person " + id);
         });
+        RecordReads.read(id, null);
+        return person;
     }
 
     /** Enough restricted matches for the log to hide the words; a search matching more hides them just as well. */
@@ -77,6 +90,7 @@ public class ChildRecordService {
         var shown = found.stream().limit(ChildSearch.PAGE_SIZE).map(PersonSummary::id).toList();
         var matched = new java.util.ArrayList<>(shown);
         matched.addAll(people.restrictedMatches(search, reader, RESTRICTED_MATCHES_KEPT));
+        RecordReads.shown(shown);
         audit.recordSearch("Searched children", search.describe(), matched, shown.size());
         return found;
     }
@@ -187,37 +201,52 @@ public class ChildRecordService {
     /** Which of these people the signed-in user may see: for lists built by other features. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids) {
-        return people.visibleAmong(ids, CurrentUser.get().id());
+        return shown(people.visibleAmong(ids, CurrentUser.get().id()));
     }
 
     /** The children allocated to a worker that the signed-in user may see. */
     @Transactional(readOnly = true)
     public List<CaseloadEntry> workerCaseload(long workerId) {
-        return people.caseload("worker_id", workerId, CurrentUser.get().id());
+        return shownEntries(people.caseload("worker_id", workerId, CurrentUser.get().id()));
     }
 
     /** The ids of the children a team holds that the signed-in user may see. */
     @Transactional(readOnly = true)
     public List<Long> teamMembers(long teamId) {
+        // For counting: the page names only the children it then reads through teamCaseloadOf.
         return people.teamMembers(teamId, CurrentUser.get().id());
     }
 
     /** A team's children waiting for a worker, that the signed-in user may see. */
     @Transactional(readOnly = true)
     public List<CaseloadEntry> teamUnallocated(long teamId) {
-        return people.unallocated(teamId, CurrentUser.get().id());
+        return shownEntries(people.unallocated(teamId, CurrentUser.get().id()));
     }
 
     /** The team's caseload entries for these children (one page of a list). */
     @Transactional(readOnly = true)
     public List<CaseloadEntry> teamCaseloadOf(long teamId, java.util.Collection<Long> personIds) {
-        return people.caseloadOf(teamId, personIds, CurrentUser.get().id());
+        return shownEntries(people.caseloadOf(teamId, personIds, CurrentUser.get().id()));
     }
 
     /** These children with who holds them (if anyone), leaving out restricted records the signed-in user may not see. */
     @Transactional(readOnly = true)
     public List<CaseloadEntry> caseloadOf(java.util.Collection<Long> personIds) {
-        return people.caseloadOfAnyone(personIds, CurrentUser.get().id());
+        return shownEntries(people.caseloadOfAnyone(personIds, CurrentUser.get().id()));
+    }
+
+    /*
+     * The lists other features build from these answers show the children in them: a web request
+     * notes them for its list row (see RecordReads), so a new list cannot forget to audit them.
+     */
+    private static <C extends java.util.Collection<Long>> C shown(C ids) {
+        RecordReads.shown(ids);
+        return ids;
+    }
+
+    private static List<CaseloadEntry> shownEntries(List<CaseloadEntry> entries) {
+        RecordReads.shown(entries.stream().map(CaseloadEntry::personId).toList());
+        return entries;
     }
 
     private CaseStatus journeyChanged(long personId) {

@@ -1,5 +1,7 @@
 package org.opencsc.child;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +17,14 @@ class ChildSearchController {
         this.records = records;
     }
 
+    @ShowsNoChildRecord("redirects to the search")
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String home() {
         return "redirect:/children";
     }
 
+    @ListsChildren("search results")
     @GetMapping("/children")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String postcode,

@@ -1,5 +1,6 @@
 package org.opencsc.child;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import org.opencsc.platform.Coded;
 import org.opencsc.platform.FormErrors;
@@ -28,6 +29,7 @@ class PersonFormController {
         this.records = records;
     }
 
+    @ShowsNoChildRecord("a form for a new person")
     @GetMapping("/children/new")
     @PreAuthorize("hasAuthority('CHILD_CREATE')")
     String newPerson(HttpServletRequest request, @ModelAttribute("form") PersonForm typed, Model model) {

@@ -1,5 +1,6 @@
 package org.opencsc.courts;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
@@ -49,6 +50,7 @@ class CourtApi {
         return court.view(id);
     }
 
+    @ListsChildren("the court trackers")
     @GetMapping(path = "/api/court/trackers", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Open pre-proceedings and proceedings across the authority, and those ended in the last 12 months with the median weeks")

@@ -1,5 +1,6 @@
 package org.opencsc.courts;
 
+import org.opencsc.security.ListsChildren;
 import static org.opencsc.child.RecordHeader.savedToTab;
 
 import org.opencsc.child.ChildRecordService;
@@ -63,6 +64,7 @@ class CourtController {
         return "courts/court";
     }
 
+    @ListsChildren("the court trackers")
     @GetMapping("/work/court")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String trackers(Model model) {

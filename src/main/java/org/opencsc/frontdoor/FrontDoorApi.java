@@ -1,5 +1,6 @@
 package org.opencsc.frontdoor;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,6 +32,7 @@ class FrontDoorApi {
         this.frontDoor = frontDoor;
     }
 
+    @ListsChildren("contacts awaiting a decision")
     @GetMapping("/front-door/awaiting-decision")
     @Operation(summary = "Contacts waiting for a MASH+ decision, oldest first")
     List<Contact> awaitingDecision() {

@@ -1,5 +1,6 @@
 package org.opencsc.frontdoor;
 
+import org.opencsc.security.ListsChildren;
 import static org.opencsc.child.RecordHeader.savedToJourney;
 
 import org.opencsc.child.RecordHeader;
@@ -31,6 +32,7 @@ class FrontDoorController {
         this.header = header;
     }
 
+    @ListsChildren("contacts awaiting a decision")
     @GetMapping("/front-door")
     String queue(Model model) {
         model.addAttribute("contacts", frontDoor.awaitingDecision(200));

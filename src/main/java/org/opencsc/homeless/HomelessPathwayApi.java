@@ -1,5 +1,6 @@
 package org.opencsc.homeless;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -72,6 +73,7 @@ class HomelessPathwayApi {
         pathways.conclude(id, pathwayId, form);
     }
 
+    @ListsChildren("homeless young people")
     @GetMapping(path = "/api/homeless-young-people", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Open pathways (restricted records left out for readers not named on them) and the last 12 months' figures")

@@ -1,5 +1,6 @@
 package org.opencsc.homeless;
 
+import org.opencsc.security.ListsChildren;
 import static org.opencsc.child.RecordHeader.savedToTab;
 
 import org.opencsc.child.ChildRecordService;
@@ -119,6 +120,7 @@ class HomelessPathwayController {
                 () -> step(id, pathwayId, model, form, "homeless/outcome-form"));
     }
 
+    @ListsChildren("homeless young people")
     @GetMapping("/work/homeless-young-people")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String youngPeople(Model model) {

@@ -1,5 +1,6 @@
 package org.opencsc.oversight;
 
+import org.opencsc.security.ListsChildren;
 import org.opencsc.platform.Coded;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.StaffAccountService;
@@ -27,6 +28,7 @@ class OversightListController {
         this.staff = staff;
     }
 
+    @ListsChildren("children with management oversight overdue")
     @GetMapping("/performance/oversight")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String late(@RequestParam(required = false) String team, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -35,6 +37,7 @@ class OversightListController {
         return "oversight/late";
     }
 
+    @ListsChildren("children whose plans are drifting")
     @GetMapping("/performance/drift")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String drift(@RequestParam(required = false) String team, @RequestParam(required = false) String reason,

@@ -1,5 +1,7 @@
 package org.opencsc.performance;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.YearMonth;
@@ -39,6 +41,7 @@ class PerformanceController {
         this.drawn = drawn;
     }
 
+    @ShowsNoChildRecord("figures, no child")
     @GetMapping("/performance")
     @PreAuthorize("hasAnyAuthority('PERFORMANCE', 'PERFORMANCE_SETTINGS', 'RETURNS')")
     String hub(Model model) {
@@ -48,6 +51,7 @@ class PerformanceController {
     }
 
     /** The head of service's page: every finding, for the authority and each team. */
+    @ShowsNoChildRecord("figures, no child")
     @GetMapping("/performance/service")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String service(@RequestParam(required = false) boolean print, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -61,6 +65,7 @@ class PerformanceController {
     }
 
     /** The director's page: the authority's headline figures beside national and comparator values. */
+    @ShowsNoChildRecord("figures, no child")
     @GetMapping("/performance/director")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String director(@RequestParam(required = false) boolean print, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -68,6 +73,7 @@ class PerformanceController {
     }
 
     /** A team manager starts at their own team. */
+    @ShowsNoChildRecord("figures, no child")
     @GetMapping("/performance/team")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String ownTeam() {
@@ -75,6 +81,7 @@ class PerformanceController {
         return team == null ? "redirect:/performance" : "redirect:/performance/teams/" + team;
     }
 
+    @ShowsNoChildRecord("a team's figures, no child")
     @GetMapping("/performance/teams/{id}")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String team(@PathVariable long id, @RequestParam(required = false) boolean print, Model model, HttpServletRequest request,
@@ -83,6 +90,7 @@ class PerformanceController {
         return trends(model, id, team.name(), print, request, response);
     }
 
+    @ShowsNoChildRecord("an indicator's figures, no child")
     @GetMapping("/performance/indicators/{slug}")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String indicator(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
@@ -94,6 +102,7 @@ class PerformanceController {
     }
 
     /** The children (or households) behind one month's figure. */
+    @ListsChildren("the children behind an indicator")
     @GetMapping("/performance/indicators/{slug}/children")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String children(@PathVariable String slug, @RequestParam(required = false) String month, @RequestParam(required = false) Long team,
@@ -118,6 +127,7 @@ class PerformanceController {
         return "performance/children";
     }
 
+    @ShowsNoChildRecord("comparison figures, no child")
     @GetMapping("/performance/comparisons")
     @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
     String comparisonsPage(Model model) {

@@ -1,5 +1,7 @@
 package org.opencsc.permanence;
 
+import org.opencsc.security.ShowsNoChildRecord;
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -39,6 +41,7 @@ class PermanenceApi {
                 orders.ordersOf(id));
     }
 
+    @ListsChildren("adoptions in progress")
     @GetMapping(path = "/api/adoption/in-progress", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Adoptions in progress that the reader may see, the longest-standing decision first")
@@ -46,6 +49,7 @@ class PermanenceApi {
         return adoption.inProgress();
     }
 
+    @ShowsNoChildRecord("averages over children, no child")
     @GetMapping(path = "/api/adoption/scorecard", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Average A1, A2 and A10 in days of the children adopted in the three years to today")

@@ -1,5 +1,6 @@
 package org.opencsc.permanence;
 
+import org.opencsc.security.ListsChildren;
 import static org.opencsc.child.RecordHeader.savedToTab;
 
 import org.opencsc.care.PlacementChangeReason;
@@ -140,6 +141,7 @@ class PermanenceController {
                 () -> form(id, model, "permanence/order-form"));
     }
 
+    @ListsChildren("adoptions in progress")
     @GetMapping("/work/adoption")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String adoptionList(Model model) {

@@ -1,5 +1,7 @@
 package org.opencsc.quality;
 
+import org.opencsc.security.ShowsNoChildRecord;
+import org.opencsc.security.ListsChildren;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ class AuditResultsController {
         this.staff = staff;
     }
 
+    @ListsChildren("case audit results")
     @GetMapping("/performance/audits")
     @PreAuthorize("hasAuthority('PERFORMANCE')")
     String results(@RequestParam(required = false) String team, @RequestParam(required = false) String grade,
@@ -74,6 +77,7 @@ class AuditResultsController {
         }, () -> results(null, null, null, null, 0, form, model));
     }
 
+    @ShowsNoChildRecord("the case audit template")
     @GetMapping("/performance/audits/template")
     @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
     String template(@ModelAttribute("form") AuditTemplateForm form, Model model) {

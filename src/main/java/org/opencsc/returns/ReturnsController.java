@@ -1,5 +1,7 @@
 package org.opencsc.returns;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +62,7 @@ class ReturnsController {
         this.clock = clock;
     }
 
+    @ShowsNoChildRecord("the returns and their runs, no child")
     @GetMapping("/performance/returns")
     String page(Model model) {
         return showForm(model, ReturnRunForm.blank(latestYear()));
@@ -78,6 +81,7 @@ class ReturnsController {
                 () -> showForm(model, form));
     }
 
+    @ListsChildren("a return run's failures")
     @GetMapping("/performance/returns/runs/{id}")
     String run(@PathVariable String id, @RequestParam(required = false) String rule, @RequestParam(required = false) String child,
                Model model) {
@@ -96,6 +100,7 @@ class ReturnsController {
         return "returns/run";
     }
 
+    @ListsChildren("a return run's failures")
     @GetMapping("/performance/returns/runs/{id}/failures.csv")
     ResponseEntity<String> failures(@PathVariable String id) throws IOException {
         var run = runOf(id);
@@ -110,6 +115,7 @@ class ReturnsController {
                 .body(csv.toString());
     }
 
+    @ListsChildren("a return's file")
     @GetMapping("/performance/returns/runs/{id}/files/{name}")
     ResponseEntity<FileSystemResource> file(@PathVariable String id, @PathVariable String name) throws IOException {
         var run = runOf(id);

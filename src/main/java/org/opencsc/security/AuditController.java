@@ -18,6 +18,7 @@ class AuditController {
         this.audit = audit;
     }
 
+    @ListsChildren("the audit log")
     @GetMapping("/audit")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
     String read(@RequestParam(required = false) String username,

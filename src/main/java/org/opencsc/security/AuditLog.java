@@ -76,6 +76,18 @@ public class AuditLog {
                 row.withDetail(detail),
                 request == null ? null : request.getRemoteAddr(),
                 request == null ? null : request.getMethod() + " " + request.getRequestURI());
+        // This row tells the request's read of the child: the request then needs no VIEW of its own for it.
+        RecordReads.audited(row.personId());
+    }
+
+    /**
+     * A list of children was shown: one row for the list, naming the list (never a child), with the
+     * ids of the children it showed, so that "who saw this child" finds the lists too.
+     */
+    @Transactional
+    public void recordList(String detail, List<Long> shownPersonIds) {
+        write(new AuditRepository.Structured(AuditAction.LIST, null, detail, null, null,
+                shownPersonIds.toArray(Long[]::new), shownPersonIds.size()));
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)

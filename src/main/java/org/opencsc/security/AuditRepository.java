@@ -105,7 +105,8 @@ class AuditRepository {
                         left join person r on a.record_kind = 'person' and r.id = a.record_id
                         where a.authority_id = :authority
                           and (cast(:username as text) is null or lower(a.username) = lower(:username))
-                          and (cast(:personId as bigint) is null or a.person_id = :personId)
+                          and (cast(:personId as bigint) is null or a.person_id = :personId
+                               or (a.action = 'LIST' and :personId = any(a.shown_person_ids)))
                           and (cast(:action as text) is null or a.action = :action)
                           and (cast(:from as date) is null or a.occurred_at >= cast(:from as date) at time zone :zone)
                           and (cast(:to as date) is null or a.occurred_at < (cast(:to as date) + 1) at time zone :zone)

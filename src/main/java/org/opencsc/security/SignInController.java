@@ -16,6 +16,7 @@ class SignInController {
         this.identityProviders = identityProviders;
     }
 
+    @ShowsNoChildRecord("the sign-in page")
     @GetMapping("/login")
     @PreAuthorize("permitAll()")
     String signIn(Model model) {

@@ -24,6 +24,7 @@ class StaffAccountController {
         this.accounts = accounts;
     }
 
+    @ShowsNoChildRecord("staff accounts")
     @GetMapping("/admin/staff")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         var found = accounts.accounts(page);
@@ -35,6 +36,7 @@ class StaffAccountController {
         return "security/staff";
     }
 
+    @ShowsNoChildRecord("a form for a staff account")
     @GetMapping("/admin/staff/new")
     String newAccount(@ModelAttribute("form") StaffAccountForm form, Model model) {
         return showForm(model);

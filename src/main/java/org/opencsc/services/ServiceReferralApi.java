@@ -1,5 +1,6 @@
 package org.opencsc.services;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -50,6 +51,7 @@ class ServiceReferralApi {
         referrals.progress(id, referralId, form);
     }
 
+    @ShowsNoChildRecord("waiting times per service, no child")
     @GetMapping(path = "/api/waiting-times", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Per service: children waiting now, the longest current wait, and the median and longest wait of those first seen in the last 12 months")

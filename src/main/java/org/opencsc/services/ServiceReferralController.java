@@ -1,5 +1,6 @@
 package org.opencsc.services;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import static org.opencsc.child.RecordHeader.savedToTab;
 
 import org.opencsc.child.ChildRecordService;
@@ -69,6 +70,7 @@ class ServiceReferralController {
                 () -> progressForm(id, referralId, form, model));
     }
 
+    @ShowsNoChildRecord("waiting times per service, no child")
     @GetMapping("/work/waiting-times")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String waitingTimes(Model model) {

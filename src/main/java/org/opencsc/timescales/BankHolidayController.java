@@ -1,5 +1,6 @@
 package org.opencsc.timescales;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.opencsc.platform.FormPost;
@@ -29,6 +30,7 @@ class BankHolidayController {
         this.clock = clock;
     }
 
+    @ShowsNoChildRecord("the calendar's bank holidays")
     @GetMapping("/admin/bank-holidays")
     String list(@RequestParam(required = false) Integer year, @ModelAttribute("form") BankHolidayForm form, Model model) {
         return show(year == null ? LocalDate.now(clock).getYear() : year, model);

@@ -1,5 +1,6 @@
 package org.opencsc.timescales;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ class TimescaleApi {
         this.timescales = timescales;
     }
 
+    @ShowsNoChildRecord("the statutory timescale rules")
     @GetMapping("/rules")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "Every rule: what starts, stops and cancels its clock, and its timescale")

@@ -1,5 +1,6 @@
 package org.opencsc.timescales;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ class TimescaleController {
         this.timescales = timescales;
     }
 
+    @ShowsNoChildRecord("the statutory timescale rules")
     @GetMapping("/timescales")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String rules(@ModelAttribute("form") StandardForm form, Model model) {

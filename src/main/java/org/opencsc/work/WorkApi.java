@@ -1,5 +1,6 @@
 package org.opencsc.work;
 
+import org.opencsc.security.ListsChildren;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -58,6 +59,7 @@ class WorkApi {
         return Map.of("id", visits.record(id, form));
     }
 
+    @ListsChildren("the worker's children")
     @GetMapping("/work")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     @Operation(summary = "The signed-in worker's children: next due, overdue count and date last seen")
@@ -65,6 +67,7 @@ class WorkApi {
         return workLists.forWorker(CurrentUser.get().id());
     }
 
+    @ListsChildren("a team's children")
     @GetMapping("/work/teams/{teamId}")
     @PreAuthorize("hasAuthority('ALLOCATE')")
     @Operation(summary = "A team's overdue items (paged), unallocated cases and assessments waiting for authorisation")

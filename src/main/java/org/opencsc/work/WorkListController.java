@@ -1,5 +1,6 @@
 package org.opencsc.work;
 
+import org.opencsc.security.ListsChildren;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.StaffAccountService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,7 @@ class WorkListController {
         this.staff = staff;
     }
 
+    @ListsChildren("the worker's children")
     @GetMapping("/work")
     @PreAuthorize("hasAuthority('CHILD_READ')")
     String mine(Model model) {
@@ -30,6 +32,7 @@ class WorkListController {
         return "work/my-children";
     }
 
+    @ListsChildren("reviews due")
     @GetMapping("/work/reviews")
     @PreAuthorize("hasAuthority('CASE_WORK')")
     String reviews(@RequestParam(defaultValue = "8") int weeks, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -37,6 +40,7 @@ class WorkListController {
         return "work/reviews";
     }
 
+    @ListsChildren("a team's children")
     @GetMapping("/work/team")
     @PreAuthorize("hasAuthority('ALLOCATE')")
     String team(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "0") int page, Model model) {

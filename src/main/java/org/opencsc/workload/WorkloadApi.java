@@ -1,5 +1,6 @@
 package org.opencsc.workload;
 
+import org.opencsc.security.ShowsNoChildRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -23,6 +24,7 @@ public class WorkloadApi {
         this.workload = workload;
     }
 
+    @ShowsNoChildRecord("teams' workload figures, no child")
     @GetMapping(path = "/api/performance/workload/teams", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Each team with case-holding workers: children held, weighted points, workers and workers over the threshold")
     public List<TeamWorkload> teams() {

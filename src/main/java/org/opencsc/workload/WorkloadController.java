@@ -1,5 +1,7 @@
 package org.opencsc.workload;
 
+import org.opencsc.security.ListsChildren;
+import org.opencsc.security.ShowsNoChildRecord;
 import org.opencsc.platform.FormPost;
 import org.opencsc.workload.WorkloadForms.SettingsForm;
 import org.opencsc.workload.WorkloadForms.WorkingPatternForm;
@@ -24,6 +26,7 @@ class WorkloadController {
         this.workload = workload;
     }
 
+    @ShowsNoChildRecord("teams' workload figures, no child")
     @GetMapping("/performance/workload")
     String teams(Model model) {
         model.addAttribute("teams", workload.teams());
@@ -31,6 +34,7 @@ class WorkloadController {
         return "workload/teams";
     }
 
+    @ShowsNoChildRecord("a team's workers and their figures, no child")
     @GetMapping("/performance/workload/teams/{id}")
     String team(@PathVariable long id, Model model) {
         model.addAttribute("page", workload.team(id));
@@ -38,6 +42,7 @@ class WorkloadController {
         return "workload/team";
     }
 
+    @ListsChildren("the children a worker holds")
     @GetMapping("/performance/workload/workers/{id}")
     String worker(@PathVariable long id, Model model) {
         model.addAttribute("page", workload.worker(id));
@@ -45,6 +50,7 @@ class WorkloadController {
         return "workload/worker";
     }
 
+    @ShowsNoChildRecord("workload settings")
     @GetMapping("/performance/workload/settings")
     @PreAuthorize("hasAuthority('PERFORMANCE_SETTINGS')")
     String settingsForm(Model model) {
@@ -61,6 +67,7 @@ class WorkloadController {
         }, () -> "workload/settings");
     }
 
+    @ShowsNoChildRecord("a worker's working pattern")
     @GetMapping("/performance/workload/workers/{id}/working-pattern")
     @PreAuthorize("hasAuthority('ALLOCATE') or hasAuthority('PERFORMANCE_SETTINGS')")
     String workingPatternForm(@PathVariable long id, Model model) {
