@@ -65,7 +65,8 @@ final class EmbeddedClusterSecurity {
                 }
                 // Only the two roles reach the application's database; the owner has every right on it already.
                 statement.execute("revoke all on database " + database + " from public");
-                statement.execute("grant connect on database " + database + " to " + DatabaseCredentials.APP);
+                // Temporary tables are the session's own and change nothing kept: as on any database, the application may make them.
+                statement.execute("grant connect, temporary on database " + database + " to " + DatabaseCredentials.APP);
             }
             if (!PASSWORD_HBA.equals(readIfPresent(hbaFile(dataFolder)))) {
                 Files.writeString(hbaFile(dataFolder), PASSWORD_HBA, StandardCharsets.UTF_8);

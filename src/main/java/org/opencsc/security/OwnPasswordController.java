@@ -20,6 +20,7 @@ class OwnPasswordController {
         this.accounts = accounts;
     }
 
+    @ShowsNoChildRecord("the signed-in person's own password form")
     @GetMapping(AccountStandingCheck.CHANGE_PASSWORD_PATH)
     @PreAuthorize("isAuthenticated()")
     String form(@ModelAttribute("form") PasswordChangeForm form, Model model) {
