@@ -46,6 +46,7 @@ public class SignInAttempts {
     private final BoundedCounts byAddress;
     private final Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SignInAttempts(Clock clock) {
         this(clock, CAPACITY);
     }
