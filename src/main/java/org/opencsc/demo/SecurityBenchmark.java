@@ -92,13 +92,14 @@ class SecurityBenchmark {
         pages.add("/work");
         pages.add("/children?q=smi");
 
-        pageTimes(user, base, pages, 300, null);
+        pageTimes(user, base, pages, 1_000, null);
         var idle = pageTimes(user, base, pages, 300, null);
+        var sessionsBefore = sessions();
 
         var heapStart = heapAfterFullCollection();
         var samples = new ConcurrentSkipListMap<Long, Double>();
         var stop = new AtomicBoolean();
-        var statuses = new ConcurrentHashMap<Attack, Map<Integer, LongAdder>>();
+        var statuses = new ConcurrentHashMap<Attack, Map<String, LongAdder>>();
         var sent = new AtomicInteger();
         var started = System.nanoTime();
         var deadline = started + Duration.ofSeconds(LOAD_SECONDS).toNanos();
@@ -121,11 +122,11 @@ class SecurityBenchmark {
                     var random = new java.util.SplittableRandom(sent.get());
                     for (int i = sent.getAndIncrement(); i < MAX_ATTACK_REQUESTS && System.nanoTime() < deadline; i = sent.getAndIncrement()) {
                         var attack = Attack.values()[i % Attack.values().length];
-                        int status;
+                        String status;
                         try {
                             status = send(attack, i, random, base, attacker, anonymous, token);
                         } catch (IOException failed) {
-                            status = -1;
+                            status = "no answer";
                         }
                         statuses.computeIfAbsent(attack, a -> new ConcurrentHashMap<>()).computeIfAbsent(status, s -> new LongAdder()).increment();
                     }
@@ -136,7 +137,10 @@ class SecurityBenchmark {
             stop.set(true);
         }
         var loadSeconds = (System.nanoTime() - started) / 1e9;
+        var sessionsAfter = sessions();
         var heapEnd = heapAfterFullCollection();
+        Thread.sleep(5_000);
+        var idleAfter = pageTimes(user, base, pages, 300, null);
         var heapMax = samples.values().stream().mapToDouble(Double::doubleValue).max().orElse(heapEnd);
 
         var idleMedian = BenchmarkReport.median(idle);
@@ -145,6 +149,8 @@ class SecurityBenchmark {
         lines.add(String.format(Locale.ROOT, "sw1's pages (50 children's records, the work list, a search), one at a time: idle median %.1f ms"
                         + " (p95 %.1f ms, %d pages); under load median %.1f ms (p95 %.1f ms, %d pages): %.2fx idle.",
                 idleMedian, percentile(idle, 0.95), idle.length, loadMedian, percentile(underLoad, 0.95), underLoad.length, loadMedian / idleMedian));
+        lines.add(String.format(Locale.ROOT, "Idle again after the load: median %.1f ms (p95 %.1f ms). Open sessions: %s before the load, %s after it.",
+                BenchmarkReport.median(idleAfter), percentile(idleAfter, 0.95), sessionsBefore, sessionsAfter));
         var total = statuses.values().stream().flatMap(m -> m.values().stream()).mapToLong(LongAdder::sum).sum();
         lines.add(String.format(Locale.ROOT, "The hostile client sent %,d requests in %.0f s over %d connections (%.0f a second).",
                 total, loadSeconds, ATTACKER_CONNECTIONS, total / loadSeconds));
@@ -154,10 +160,10 @@ class SecurityBenchmark {
                         : "flat"));
         var table = new StringBuilder("| request | sent | answers (HTTP status: count) |\n|---|---|---|\n");
         for (var attack : Attack.values()) {
-            var counts = new TreeMap<Integer, Long>();
+            var counts = new TreeMap<String, Long>();
             statuses.getOrDefault(attack, Map.of()).forEach((status, count) -> counts.put(status, count.sum()));
             table.append(String.format(Locale.ROOT, "| %s | %,d | %s |%n", attack.description, counts.values().stream().mapToLong(Long::longValue).sum(),
-                    String.join(", ", counts.entrySet().stream().map(e -> (e.getKey() < 0 ? "no answer" : e.getKey()) + ": " + String.format(Locale.ROOT, "%,d", e.getValue())).toList())));
+                    String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + ": " + String.format(Locale.ROOT, "%,d", e.getValue())).toList())));
         }
         var heapTimeline = new StringBuilder();
         samples.forEach((second, mb) -> {
@@ -180,7 +186,7 @@ class SecurityBenchmark {
         return 0;
     }
 
-    private static int send(Attack attack, int i, java.util.SplittableRandom random, String base, HttpClient attacker, HttpClient anonymous,
+    private static String send(Attack attack, int i, java.util.SplittableRandom random, String base, HttpClient attacker, HttpClient anonymous,
                             String csrf) throws IOException, InterruptedException {
         var request = switch (attack) {
             case FORM_POST -> HttpRequest.newBuilder(URI.create(base + "/children/new"))
@@ -198,7 +204,10 @@ class SecurityBenchmark {
                     .GET().build();
         };
         var client = attack == Attack.FORM_POST ? anonymous : attacker;
-        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        var response = client.send(request, HttpResponse.BodyHandlers.discarding());
+        // Where a redirect goes tells apart a checked password (?error) from a refusal before any check (?error&locked).
+        var location = response.headers().firstValue("Location").map(to -> " to " + to.replaceFirst("^https?://[^/]+", "")).orElse("");
+        return response.statusCode() + location;
     }
 
     /** Loads the pages in turn, one at a time, until the count or the deadline; the times in ms. */
@@ -220,6 +229,20 @@ class SecurityBenchmark {
         var sorted = values.clone();
         java.util.Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
+    /** Sessions the server holds (Tomcat's count), or "unknown" on another server. */
+    private String sessions() {
+        if (((WebServerApplicationContext) context).getWebServer() instanceof org.springframework.boot.tomcat.TomcatWebServer tomcat) {
+            var total = 0L;
+            for (var child : tomcat.getTomcat().getHost().findChildren()) {
+                if (child instanceof org.apache.catalina.Context web && web.getManager() != null) {
+                    total += web.getManager().getActiveSessions();
+                }
+            }
+            return String.format(Locale.ROOT, "%,d", total);
+        }
+        return "unknown";
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
