@@ -63,7 +63,7 @@ class ApiTokenBrowserIT {
         assertThat(page.locator("h1")).hasText("API tokens");
         Browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue an API token")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Issue an API token")).click();
         page.getByLabel("Days until it expires").fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue token")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter what the token is for");
