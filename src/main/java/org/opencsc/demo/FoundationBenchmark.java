@@ -55,9 +55,12 @@ class FoundationBenchmark implements Command {
     private final org.opencsc.timescales.TimescaleService timescales;
 
     private final org.opencsc.performance.IndicatorFacts indicators;
+    private final SecurityBenchmark security;
 
     FoundationBenchmark(DemoAuthorityGenerator generator, JdbcClient jdbc, ApplicationContext context,
-                        org.opencsc.timescales.TimescaleService timescales, org.opencsc.performance.IndicatorFacts indicators) {
+                        org.opencsc.timescales.TimescaleService timescales, org.opencsc.performance.IndicatorFacts indicators,
+                        SecurityBenchmark security) {
+        this.security = security;
         this.indicators = indicators;
         this.timescales = timescales;
         this.generator = generator;
@@ -74,7 +77,7 @@ class FoundationBenchmark implements Command {
     public String usage() {
         return "benchmark [small|large] [worklists|dashboards] [--opencsc.embedded-db.ephemeral=true --opencsc.demo=none]: load and measure"
                 + " (with worklists: only the work lists and the re-derivation of due dates; with dashboards: only the performance pages"
-                + " and the indicators' facts)";
+                + " and the indicators' facts; benchmark security [small|large]: one hostile client's load against a signed-in user)";
     }
 
     @Override
@@ -84,6 +87,9 @@ class FoundationBenchmark implements Command {
 
     @Override
     public int run(List<String> arguments, PrintStream out) throws Exception {
+        if (arguments.contains("security")) {
+            return security.run(arguments.stream().filter(word -> !word.equals("security")).toList(), out);
+        }
         var profile = DemoProfile.named(arguments.isEmpty() ? "large" : arguments.getFirst()).orElse(DemoProfile.LARGE);
         var lines = new ArrayList<String>();
         if (generator.authorityIsEmpty()) {

@@ -1,25 +1,23 @@
 package org.opencsc.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors: the pages (form login or the council's identity provider, sessions, CSRF) and
- * the JSON API (HTTP Basic, no session). Behind both, every handler method states the
+ * the JSON API (API tokens sent as {@code Authorization: Bearer}, no session, never a password). Behind both, every handler method states the
  * permission it needs with {@code @PreAuthorize}; a test walks all mappings to keep it so.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,22 +36,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SignInAttempts attempts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                .addFilterBefore(new ApiTokenFilter(tokens, attempts), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookies are used on the API, and writes only accept application/json, which a
                 // cross-site form cannot send without a CORS preflight: CSRF tokens add nothing here.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiTokenFilter.entryPoint()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, FormRescue formRescue, StaffAccounts accounts,
+    SecurityFilterChain pageSecurity(HttpSecurity http, FormRescue formRescue, StaffAccounts accounts, SignInAttempts attempts,
                                      ObjectProvider<ClientRegistrationRepository> identityProviders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -64,6 +62,8 @@ class SecurityConfiguration {
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("OPENCSC_SESSION", SignedInProof.COOKIE))
                 .addFilterBefore(formRescue.keepFormOfExpiredSession(), CsrfFilter.class)
+                // After the CSRF check, so that only this site's own sign-in form gets as far as a password.
+                .addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(formRescue.keepFormOnStaleToken()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

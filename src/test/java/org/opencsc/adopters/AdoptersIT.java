@@ -2,7 +2,6 @@ package org.opencsc.adopters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +25,7 @@ import org.opencsc.platform.FieldProblems;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,6 +44,8 @@ class AdoptersIT {
     ChildRecordService records;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -273,21 +275,21 @@ class AdoptersIT {
     @Test
     void theApiListsFamiliesAndRefusesAStepWithTheFieldNamed() throws Exception {
         var id = adopters.addFamily(single("Walsh", "2026-01-05"));
-        mvc.perform(post("/api/adopters/" + id + "/application").with(httpBasic(worker.username(), TestStaff.PASSWORD))
+        mvc.perform(post("/api/adopters/" + id + "/application").with(apiTokens.bearer(worker))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-02-01\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
-        mvc.perform(post("/api/adopters/" + id + "/stage-one").with(httpBasic(worker.username(), TestStaff.PASSWORD))
+        mvc.perform(post("/api/adopters/" + id + "/stage-one").with(apiTokens.bearer(worker))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2026-01-12\"}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/adopters/" + id).with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/adopters/" + id).with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("STAGE_ONE"))
                 .andExpect(jsonPath("$.stageOne.due").value("2026-03-12"));
-        mvc.perform(get("/api/adopters?stage=STAGE_ONE").with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/adopters?stage=STAGE_ONE").with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.families[?(@.family.id == " + id + ")]").exists());
-        mvc.perform(get("/api/adopters/annex-a").with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/adopters/annex-a").with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.familyId == " + id + ")].stageOneStarted").value("2026-01-12"));
     }

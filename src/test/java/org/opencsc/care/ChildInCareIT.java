@@ -2,7 +2,6 @@ package org.opencsc.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,6 +33,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.opencsc.timescales.StatutoryClock;
 import org.opencsc.timescales.StatutoryRule;
@@ -57,6 +57,8 @@ class ChildInCareIT {
     TimescaleService timescales;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -221,7 +223,7 @@ class ChildInCareIT {
     @Test
     void theCareRecordIsReadAndChangedThroughTheApiWithTheSameRulesAndAudit() throws Exception {
         TestStaff.signOut();
-        var auth = httpBasic(worker.username(), TestStaff.PASSWORD);
+        var auth = apiTokens.bearer(worker);
         mvc.perform(post("/api/children/" + child + "/care").with(auth).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"startDate":"2026-09-01","legalStatus":"C2","place":"A5","provider":"PR1","carer":"Mr and Mrs Lee"}
@@ -248,9 +250,9 @@ class ChildInCareIT {
         TestStaff.signInAs(manager);
         records.restrict(child, "Adoption", List.of());
         TestStaff.signOut();
-        mvc.perform(get("/api/children/" + child + "/care").with(httpBasic(worker.username(), TestStaff.PASSWORD))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/children/" + child + "/missing").with(httpBasic(worker.username(), TestStaff.PASSWORD))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/children/" + child + "/care").with(httpBasic(manager.username(), TestStaff.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/children/" + child + "/care").with(apiTokens.bearer(worker))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/children/" + child + "/missing").with(apiTokens.bearer(worker))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/children/" + child + "/care").with(apiTokens.bearer(manager))).andExpect(status().isOk());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.opencsc.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,6 +29,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.opencsc.timescales.StatutoryClock;
 import org.opencsc.timescales.StatutoryRule;
@@ -55,6 +55,8 @@ class HealthAndEducationIT {
     TimescaleService timescales;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -214,7 +216,7 @@ class HealthAndEducationIT {
     @Test
     void theApiRecordsAndReadsHealthAndEducationAndARestrictedChildIsNotFound() throws Exception {
         comesIntoCare("2026-03-02");
-        var auth = httpBasic(worker.username(), TestStaff.PASSWORD);
+        var auth = apiTokens.bearer(worker);
         mvc.perform(post("/api/children/" + child + "/health/sdqs").with(auth).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"sdqDate":"2026-04-01","score":"12","reason":"SDQ1"}
@@ -246,6 +248,6 @@ class HealthAndEducationIT {
         TestStaff.signOut();
         mvc.perform(get("/api/children/" + child + "/health").with(auth)).andExpect(status().isNotFound());
         mvc.perform(get("/api/children/" + child + "/education").with(auth)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/children/" + child + "/health").with(httpBasic(manager.username(), TestStaff.PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/children/" + child + "/health").with(apiTokens.bearer(manager))).andExpect(status().isOk());
     }
 }

@@ -2,7 +2,6 @@ package org.opencsc.carers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,6 +27,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -48,6 +48,8 @@ class CarersIT {
     ChildRecordService records;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -244,14 +246,14 @@ class CarersIT {
     @Test
     void theApiRefusesATooLongExtensionWithTheFieldAndAnswersTheHousehold() throws Exception {
         var id = carers.approveTemporarily(household("Api Family " + System.nanoTime(), on("2026-03-02")));
-        mvc.perform(post("/api/carers/" + id + "/extension").with(httpBasic(worker.username(), TestStaff.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/carers/" + id + "/extension").with(apiTokens.bearer(worker)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"requestedDate": "2026-06-01", "extensionWeeks": "9", "panelViewDate": "2026-06-10", "panelView": "Supports.",
                                  "decisionDate": "2026-06-15", "decidedBy": "A. Nominated", "agreed": "true"}
                                 """))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("extensionWeeks"));
-        mvc.perform(get("/api/carers/" + id).with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/carers/" + id).with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.household.temporaryApproval.expiresOn").value("2026-06-22"));
     }

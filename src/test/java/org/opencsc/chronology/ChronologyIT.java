@@ -31,6 +31,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,8 @@ class ChronologyIT {
     CareService care;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -201,7 +204,7 @@ class ChronologyIT {
     @Test
     void theApiGivesTheFilteredChronologyAndAddsSignificantEvents() throws Exception {
         frontDoor.recordContact(child, new ContactForm(on("2023-05-01"), "2A", "School: child hungry."));
-        var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(worker.username(), TestStaff.PASSWORD);
+        var basic = apiTokens.bearer(worker);
         mvc.perform(post("/api/children/" + child + "/chronology/events").with(basic)
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                         .content("""

@@ -2,7 +2,6 @@ package org.opencsc.leavingcare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +26,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.opencsc.timescales.StatutoryRule;
 import org.opencsc.timescales.TimescaleService;
@@ -48,6 +48,8 @@ class LeavingCareIT {
     TimescaleService timescales;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -125,7 +127,7 @@ class LeavingCareIT {
     @Test
     void theApiShowsTheDerivedCategoryAndLogsTheView() throws Exception {
         TestStaff.signOut();
-        mvc.perform(get("/api/children/" + youngPerson + "/leaving-care").with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/children/" + youngPerson + "/leaving-care").with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.category").value("FORMER_RELEVANT"))
                 .andExpect(jsonPath("$.firstEligible").value("2024-03-20"));

@@ -1,7 +1,6 @@
 package org.opencsc.permanence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,6 +33,7 @@ import org.opencsc.platform.DateParts;
 import org.opencsc.platform.InvalidInputException;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +59,8 @@ class AdoptionIT {
     ChildRecordService records;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestApiTokens apiTokens;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -243,7 +245,7 @@ class AdoptionIT {
     void aRestrictedChildsAdoptionIsNotFoundForOthersAndLeftOffTheirList() throws Exception {
         care.start(child, new StartForm(on("2024-03-01"), "C2", "U4", "PR1", "Ms Khan", "NW3 2BB", null, null, "false"));
         adoption.decide(child, new DecisionForm(on("2024-07-01")));
-        mvc.perform(get("/api/children/" + child + "/permanence").with(httpBasic(worker.username(), TestStaff.PASSWORD)))
+        mvc.perform(get("/api/children/" + child + "/permanence").with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.adoptions[0].stage").value("DECIDED"))
                 .andExpect(jsonPath("$.adoptions[0].measures.enteredCare").value("2024-03-01"));
         TestStaff.signInAs(worker);
@@ -257,7 +259,7 @@ class AdoptionIT {
         var other = staff.create(Role.FOSTERING_ADOPTION_WORKER);
         TestStaff.signInAs(other);
         assertThat(adoption.inProgress()).noneMatch(item -> item.child().personId() == child);
-        mvc.perform(get("/api/children/" + child + "/permanence").with(httpBasic(other.username(), TestStaff.PASSWORD))).andExpect(status().isNotFound());
-        mvc.perform(get("/children/" + child + "/permanence").with(httpBasic(other.username(), TestStaff.PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/children/" + child + "/permanence").with(apiTokens.bearer(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/children/" + child + "/permanence").with(TestStaff.as(other))).andExpect(status().isNotFound());
     }
 }

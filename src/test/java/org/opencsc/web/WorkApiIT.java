@@ -1,7 +1,6 @@
 package org.opencsc.web;
 
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -13,6 +12,7 @@ import org.opencsc.IntegrationTest;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
 import org.opencsc.security.Role;
+import org.opencsc.security.TestApiTokens;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +27,8 @@ class WorkApiIT {
     @Autowired
     TestStaff staff;
     @Autowired
+    TestApiTokens apiTokens;
+    @Autowired
     ChildRecordService records;
 
     @Test
@@ -35,7 +37,7 @@ class WorkApiIT {
         TestStaff.signInAs(worker);
         var child = records.create(PersonForms.child("Api", "Journeyman", "4", "4", "2019"));
         TestStaff.signOut();
-        var basic = httpBasic(worker.username(), TestStaff.PASSWORD);
+        var basic = apiTokens.bearer(worker);
 
         var contact = mvc.perform(post("/api/children/" + child + "/contacts").with(basic).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"contactDate\":\"2026-10-01\",\"source\":\"3A\",\"reason\":\"GP worried about weight loss.\"}"))
@@ -76,7 +78,7 @@ class WorkApiIT {
     @Test
     void aReaderWithoutCaseWorkCannotRecordAContact() throws Exception {
         var analyst = staff.create(Role.PERFORMANCE_ANALYST);
-        mvc.perform(post("/api/children/1/contacts").with(httpBasic(analyst.username(), TestStaff.PASSWORD))
+        mvc.perform(post("/api/children/1/contacts").with(apiTokens.bearer(analyst))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
     }
