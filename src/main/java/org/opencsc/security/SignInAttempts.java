@@ -69,6 +69,14 @@ public class SignInAttempts {
                 || byUsernameAndAddress.failures(pair(username, address), now) >= ALLOWED_FAILURES;
     }
 
+    /**
+     * Whether this username has had enough wrong passwords lately to be locked from at least one
+     * address: what the staff list shows an administrator, who may unlock it.
+     */
+    public boolean isLockedSomewhere(String username) {
+        return byUsername.failures(key(username), clock.instant()) >= ALLOWED_FAILURES;
+    }
+
     /** Whether everything from this address is refused for a while: too many wrong passwords or tokens. */
     public boolean isAddressBlocked(String address) {
         return byAddress.failures(network(address), clock.instant()) >= ADDRESS_FAILURES;
@@ -105,11 +113,6 @@ public class SignInAttempts {
     /** How many keys are counted, for checking the bound. */
     int tracked() {
         return byUsernameAndAddress.size() + byUsername.size() + byAddress.size();
-    }
-
-    /** Lifts a username's lock at once (an administrator unlocking the account). */
-    public void clear(String username) {
-        failures.remove(key(username));
     }
 
     @EventListener

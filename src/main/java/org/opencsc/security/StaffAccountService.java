@@ -170,7 +170,7 @@ public class StaffAccountService {
     /** Usernames locked by wrong passwords, of those given. */
     public java.util.Set<String> locked(List<StaffUser> among) {
         var locked = new java.util.HashSet<String>();
-        among.stream().map(StaffUser::username).filter(attempts::isLocked).forEach(locked::add);
+        among.stream().map(StaffUser::username).filter(attempts::isLockedSomewhere).forEach(locked::add);
         return locked;
     }
 
