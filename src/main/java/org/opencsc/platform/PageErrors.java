@@ -16,4 +16,13 @@ class PageErrors {
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+
+    /** A service's refusal: the 403 page, saying what the role does not allow. */
+    @ExceptionHandler(NotPermittedException.class)
+    org.springframework.web.servlet.ModelAndView notPermitted(NotPermittedException refused) {
+        var page = new org.springframework.web.servlet.ModelAndView("error/403");
+        page.setStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        page.addObject("reason", refused.getMessage());
+        return page;
+    }
 }
