@@ -143,7 +143,9 @@ public class PerformanceDashboards {
 
     /** The children (or households) behind one month's figure, a page at a time. */
     @Transactional(readOnly = true)
-    public ChildList children(Indicator indicator, YearMonth month, Long teamId, String outcome, String breakdown, int page) {
+    public ChildList children(Indicator indicator, YearMonth month, Long teamId, String outcome, String breakdown, int asked) {
+        // Pages count from 1 here; page 0 (which every list accepts) is the first.
+        var page = Math.max(asked, 1);
         var facts = repository.facts(indicator, month, teamId, outcome, breakdown, CHILDREN_PER_PAGE + 1, (page - 1) * CHILDREN_PER_PAGE);
         var names = new HashMap<Long, String>();
         repository.teams().forEach(t -> names.put(t.id(), t.name()));
