@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.IntegrationTest;
 import org.opencsc.child.ChildRecordService;
-import org.opencsc.child.HiddenRecords;
 import org.opencsc.child.PersonForms;
 import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.security.Role;
@@ -64,7 +63,7 @@ class MaskedRowsOrderIT {
 
         TestStaff.signInAs(staff.create(Role.HEAD_OF_SERVICE));
         var lines = dashboards.children(Indicator.REFERRALS, month, team, null, null, 1).lines();
-        assertThat(lines).extracting(PerformanceDashboards.ChildLine::name).containsExactly("Abbott, Ann", "Zulu, Zed", HiddenRecords.LABEL);
+        assertThat(lines).extracting(PerformanceDashboards.ChildLine::name).containsExactly("Abbott, Ann", "Zulu, Zed", "Restricted record");
         assertThat(lines.getLast().personId()).isNull();
         assertThat(lines.getLast().reference()).isNull();
         assertThat(dashboards.children(Indicator.REFERRALS, month, team, null, null, 0).lines()).as("page 0 is the first").hasSize(3);
