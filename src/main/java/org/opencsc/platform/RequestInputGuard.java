@@ -59,9 +59,9 @@ class RequestInputGuard extends OncePerRequestFilter {
         var problems = new FieldProblems();
         parameters.forEach((name, values) -> {
             var field = shown(name);
-            if (name.indexOf('\0') >= 0 || List.of(values).stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+            if (name.indexOf('\0') >= 0 || java.util.Arrays.stream(values).anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
                 problems.add(field, field + " contains a character that cannot be saved (a NUL character): remove it and send it again");
-            } else if (name.equals("page") && !List.of(values).stream().allMatch(RequestInputGuard::pageNumber)) {
+            } else if (name.equals("page") && !java.util.Arrays.stream(values).allMatch(RequestInputGuard::pageNumber)) {
                 problems.add(field, "Page must be a whole number from 0 to " + MAX_PAGE);
             }
         });
