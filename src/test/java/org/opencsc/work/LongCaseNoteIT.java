@@ -50,7 +50,7 @@ class LongCaseNoteIT {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:" + port)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html").header("Origin", "http://localhost:" + port)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
