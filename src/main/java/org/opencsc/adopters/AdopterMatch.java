@@ -12,4 +12,15 @@ public record AdopterMatch(long id, Long personId, String child, LocalDate match
     public boolean open() {
         return endedOn == null && orderOn == null;
     }
+
+    /** What is shown of a match with a child whose record the reader may not see: that there is one, and its dates. */
+    public static final String HIDDEN_CHILD = "A child whose record you cannot see";
+
+    public AdopterMatch masked() {
+        return new AdopterMatch(id, null, HIDDEN_CHILD, matchedOn, placedOn, orderOn, endedOn);
+    }
+
+    public boolean hidden() {
+        return personId == null && HIDDEN_CHILD.equals(child);
+    }
 }

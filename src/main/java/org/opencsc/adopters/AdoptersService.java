@@ -64,7 +64,9 @@ public class AdoptersService {
 
     @Transactional(readOnly = true)
     public WorkList workList(FamilyStage filter) {
-        var views = repository.families().stream().map(this::view).toList();
+        var families = repository.families();
+        var visible = records.visibleAmong(families.stream().flatMap(f -> ourChildren(f).stream()).toList());
+        var views = families.stream().map(f -> view(f, visible)).toList();
         var counts = new LinkedHashMap<FamilyStage, Long>();
         for (var stage : FamilyStage.values()) {
             counts.put(stage, views.stream().filter(v -> v.stage() == stage).count());
@@ -80,23 +82,37 @@ public class AdoptersService {
 
     @Transactional(readOnly = true)
     public FamilyView family(long id) {
-        return view(find(id));
+        var family = find(id);
+        return view(family, records.visibleAmong(ourChildren(family)));
     }
 
     /** The names of the family's matched children whose records the signed-in user may see, by record id. */
     @Transactional(readOnly = true)
     public Map<Long, String> childrenYouMaySee(AdoptiveFamily family) {
-        var ours = family.matches().stream().map(AdopterMatch::personId).filter(java.util.Objects::nonNull).toList();
         var names = new LinkedHashMap<Long, String>();
-        for (var personId : records.visibleAmong(ours)) {
+        for (var personId : records.visibleAmong(ourChildren(family))) {
             names.put(personId, records.visible(personId).fullName());
         }
         return names;
     }
 
-    private FamilyView view(AdoptiveFamily family) {
+    private static List<Long> ourChildren(AdoptiveFamily family) {
+        return family.matches().stream().map(AdopterMatch::personId).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The family as the signed-in user may see it, for the page and the API alike: a match with a
+     * child whose record they may not see keeps its dates (the family's stage depends on them) but
+     * neither the child's record id nor anything else of theirs.
+     */
+    private FamilyView view(AdoptiveFamily family, java.util.Set<Long> visible) {
         var today = today();
-        return new FamilyView(family, family.stage(), family.stageOne(today), family.stageTwo(today), family.daysWaiting(today));
+        var matches = family.matches().stream()
+                .map(m -> m.personId() == null || visible.contains(m.personId()) ? m : m.masked()).toList();
+        var shown = new AdoptiveFamily(family.id(), family.name(), family.fastTrack(), family.enquiryOn(), family.stageOneStartedOn(),
+                family.stageOneEndedOn(), family.applicationOn(), family.panelOn(), family.approvedOn(), family.fosteringForAdoptionOn(),
+                family.leftOn(), family.leftReason(), family.leftNotes(), family.adopters(), matches, family.version());
+        return new FamilyView(shown, family.stage(), family.stageOne(today), family.stageTwo(today), family.daysWaiting(today));
     }
 
     /** Every prospective adopter as a row of Annex A list 11, family by family. */

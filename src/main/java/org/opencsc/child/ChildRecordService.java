@@ -7,11 +7,13 @@ import org.opencsc.platform.CurrentAuthority;
 import org.opencsc.platform.FieldProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.opencsc.platform.NotFoundException;
+import org.opencsc.platform.NotPermittedException;
 import org.opencsc.platform.RecordChangedException;
 import org.opencsc.security.AuditAction;
 import org.opencsc.security.AuditLog;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.RecordReads;
+import org.opencsc.security.Permission;
 import org.opencsc.security.StaffAccountService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ChildRecordService {
+
+    /**
+     * The one answer when an LA child ID belongs to someone else, whether or not the reader may
+     * see that record: saying whose it is, or that it is taken by another person, would confirm
+     * that a restricted record exists.
+     */
+    static final String LA_CHILD_ID_TAKEN = "LA child ID cannot be used: enter a different one, or leave it empty for one to be given";
 
     private final PersonRepository people;
     private final CaseEventRepository events;
@@ -95,12 +104,24 @@ public class ChildRecordService {
         return found;
     }
 
+    /**
+     * Records a new person. This is the one place a person is made (the new-child form, the API,
+     * "add a relationship" with someone not yet recorded, ...), so the permission to record one is
+     * checked here, for every path. A command run on the server by its operator (the legacy
+     * import) has nobody signed in, and is not refused.
+     */
     @Transactional
     public long create(PersonForm form) {
+        CurrentUser.find().ifPresent(user -> {
+            if (!user.role().can(Permission.CHILD_CREATE)) {
+                throw new NotPermittedException("Your role does not allow recording a new person. Choose someone already recorded, "
+                        + "or ask a social worker or team manager to record them.");
+            }
+        });
         var problems = new FieldProblems();
         var details = form.check(today(), problems);
         if (details != null && details.laChildId() != null && people.laChildIdTaken(details.laChildId(), null)) {
-            problems.add("laChildId", "LA child ID " + details.laChildId() + " is already used by another person");
+            problems.add("laChildId", LA_CHILD_ID_TAKEN);
         }
         problems.throwIfAny();
         var id = people.insert(details, CurrentUser.username());
@@ -115,7 +136,7 @@ public class ChildRecordService {
         var problems = new FieldProblems();
         var details = form.check(today(), problems);
         if (details != null && details.laChildId() != null && people.laChildIdTaken(details.laChildId(), id)) {
-            problems.add("laChildId", "LA child ID " + details.laChildId() + " is already used by another person");
+            problems.add("laChildId", LA_CHILD_ID_TAKEN);
         }
         if (form.version() == null) {
             problems.add("version", "The form is missing the record's version: open the record again");

@@ -64,6 +64,9 @@ public record PersonForm(
         var personKind = problems.choice("kind", "Who this person is", kind, code -> Coded.fromCode(PersonKind.class, code), true);
         var typedId = problems.text("laChildId", "LA child ID", laChildId, 20, false);
         var id = typedId == null ? null : typedId.toUpperCase(java.util.Locale.ROOT);
+        // The ID goes as it is into the DfE's SSDA903 files, where it must not read as a spreadsheet formula.
+        problems.check(id == null || !org.opencsc.platform.SpreadsheetText.risky(id), "laChildId",
+                "LA child ID must start with a letter or a number");
         var given = problems.text("givenName", "Given name", givenName, 100, true);
         var middle = problems.text("middleNames", "Middle names", middleNames, 100, false);
         var family = problems.text("familyName", "Family name", familyName, 100, true);

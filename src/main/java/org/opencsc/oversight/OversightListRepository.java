@@ -1,5 +1,7 @@
 package org.opencsc.oversight;
 
+import org.opencsc.child.HiddenRecords;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -116,9 +118,10 @@ class OversightListRepository {
                                (select max(o.held_on) from oversight_entry o where o.person_id = p.person_id) as last_held_on
                         from placed p
                         where cast(:team as bigint) is null or p.team_id = :team
-                        order by p.due_on, p.person_id limit :limit offset :offset
-                        """)
+                        order by %s, p.due_on, p.person_id limit :limit offset :offset
+                        """.formatted(HiddenRecords.hiddenSql("p.person_id")))
                 .param("authority", authority.id()).param("rule", OVERSIGHT).param("today", today).param("team", teamId)
+                .param(HiddenRecords.READER, HiddenRecords.reader())
                 .param("limit", limit).param("offset", offset)
                 .query((r, n) -> new LateRow(r.getLong("person_id"), r.getObject("due_on", LocalDate.class), r.getLong("days_overdue"),
                         r.getObject("last_held_on", LocalDate.class), (Long) r.getObject("team_id", Long.class)))
@@ -143,9 +146,9 @@ class OversightListRepository {
         return driftQuery(DRIFT + """
                         select * from drifting d
                         where (cast(:team as bigint) is null or d.team_id = :team)%s
-                        order by d.reasons desc, d.cp_started nulls last, d.person_id limit :limit offset :offset
-                        """.formatted(onlyReason), today)
-                .param("team", teamId).param("limit", limit).param("offset", offset)
+                        order by %s, d.reasons desc, d.cp_started nulls last, d.person_id limit :limit offset :offset
+                        """.formatted(onlyReason, HiddenRecords.hiddenSql("d.person_id")), today)
+                .param("team", teamId).param(HiddenRecords.READER, HiddenRecords.reader()).param("limit", limit).param("offset", offset)
                 .query((r, n) -> new DriftRow(r.getLong("person_id"), reasons(r), r.getObject("cp_started", LocalDate.class),
                         (Long) r.getObject("team_id", Long.class)))
                 .list();

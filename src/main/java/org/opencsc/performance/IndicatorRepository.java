@@ -1,5 +1,7 @@
 package org.opencsc.performance;
 
+import org.opencsc.child.HiddenRecords;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -32,8 +34,9 @@ class IndicatorRepository {
     }
 
     /** One fact, with the child's name where it is about a child. */
+    /** A line behind a figure; {@code hidden}: a restricted child the reader may not see, with no name or reference. */
     record FactLine(long subjectId, Long personId, String name, String reference, long teamId, String outcome, LocalDate dueOn,
-                    Integer days, String breakdown) {
+                    Integer days, String breakdown, boolean hidden) {
     }
 
     record Team(long id, String name) {
@@ -243,17 +246,21 @@ class IndicatorRepository {
         // Only the filters asked for are in the query, so that each shape gets a plan of its own on the list's index.
         var filters = (teamId == null ? "" : " and f.team_id = :team") + (outcome == null ? "" : " and f.outcome = :outcome")
                 + (breakdown == null ? "" : " and f.breakdown = :breakdown");
+        // Masked before it is sorted: a child the reader may not see has no name here, and sorts after every named line.
         var statement = jdbc.sql("""
-                        select f.subject_id, f.person_id, f.team_id, f.outcome, f.due_on, f.days, f.breakdown,
-                               coalesce(p.family_name || ', ' || p.given_name, h.name) as name, p.la_child_id
+                        select f.subject_id, f.person_id, f.team_id, f.outcome, f.due_on, f.days, f.breakdown, m.hidden,
+                               %s as name, %s as la_child_id
                         from indicator_fact f
                         left join person p on p.id = f.person_id
                         left join carer_household h on f.person_id is null and h.id = f.subject_id
+                        cross join lateral (select %s as hidden) m
                         where f.authority_id = :authority and f.indicator = :indicator and f.month = :month %s
-                        order by name, f.subject_id
+                        order by m.hidden, name, f.subject_id
                         limit :limit offset :offset
-                        """.formatted(filters))
+                        """.formatted(HiddenRecords.maskedSql("m.hidden", "coalesce(p.family_name || ', ' || p.given_name, h.name)"),
+                        HiddenRecords.maskedSql("m.hidden", "p.la_child_id"), HiddenRecords.hiddenSql("f.person_id"), filters))
                 .param("authority", authority.id()).param("indicator", indicator.name()).param("month", month.atDay(1))
+                .param(HiddenRecords.READER, HiddenRecords.reader())
                 .param("limit", limit).param("offset", offset);
         if (teamId != null) {
             statement = statement.param("team", teamId);
@@ -267,7 +274,8 @@ class IndicatorRepository {
         return statement
                 .query((row, n) -> new FactLine(row.getLong("subject_id"), (Long) row.getObject("person_id"), row.getString("name"),
                         row.getString("la_child_id"), row.getLong("team_id"), row.getString("outcome"),
-                        row.getObject("due_on", LocalDate.class), (Integer) row.getObject("days"), row.getString("breakdown")))
+                        row.getObject("due_on", LocalDate.class), (Integer) row.getObject("days"), row.getString("breakdown"),
+                        row.getBoolean("hidden")))
                 .list();
     }
 

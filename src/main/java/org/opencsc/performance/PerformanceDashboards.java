@@ -1,5 +1,7 @@
 package org.opencsc.performance;
 
+import org.opencsc.child.HiddenRecords;
+
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -141,15 +143,15 @@ public class PerformanceDashboards {
 
     /** The children (or households) behind one month's figure, a page at a time. */
     @Transactional(readOnly = true)
-    public ChildList children(Indicator indicator, YearMonth month, Long teamId, String outcome, String breakdown, int page) {
+    public ChildList children(Indicator indicator, YearMonth month, Long teamId, String outcome, String breakdown, int asked) {
+        // Pages count from 1 here; page 0 (which every list accepts) is the first.
+        var page = Math.max(asked, 1);
         var facts = repository.facts(indicator, month, teamId, outcome, breakdown, CHILDREN_PER_PAGE + 1, (page - 1) * CHILDREN_PER_PAGE);
-        var people = facts.stream().map(IndicatorRepository.FactLine::personId).filter(java.util.Objects::nonNull).toList();
-        var visible = people.isEmpty() ? java.util.Set.<Long>of() : records.visibleAmong(people);
         var names = new HashMap<Long, String>();
         repository.teams().forEach(t -> names.put(t.id(), t.name()));
         var lines = facts.stream().limit(CHILDREN_PER_PAGE).map(f -> {
-            var hidden = f.personId() != null && !visible.contains(f.personId());
-            return new ChildLine(hidden ? null : f.personId(), hidden ? "Restricted record" : f.name(), hidden ? null : f.reference(),
+            var hidden = f.hidden();
+            return new ChildLine(hidden ? null : f.personId(), hidden ? HiddenRecords.LABEL : f.name(), hidden ? null : f.reference(),
                     names.getOrDefault(f.teamId(), "No team"), f.outcome(), f.dueOn(), f.days(), f.breakdown(), hidden);
         }).toList();
         var team = teamId == null ? null : new Team(teamId, names.getOrDefault(teamId, "No team"));

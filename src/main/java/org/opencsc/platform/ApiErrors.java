@@ -25,6 +25,13 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
     }
 
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException refused) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setType(URI.create("urn:opencsc:problem:not-permitted"));
+        return problem;
+    }
+
     @ExceptionHandler(RecordChangedException.class)
     ProblemDetail changed(RecordChangedException changed) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, changed.getMessage() + ": read it again and resend your change");

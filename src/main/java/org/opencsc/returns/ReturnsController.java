@@ -137,7 +137,9 @@ class ReturnsController {
     private List<RuleFailure> asSeenByReader(List<RuleFailure> failures) {
         var children = failures.stream().map(RuleFailure::personId).filter(Objects::nonNull).collect(Collectors.toSet());
         var visible = records.visibleAmong(children);
-        return failures.stream().map(f -> f.personId() == null || visible.contains(f.personId()) ? f : f.restricted()).toList();
+        // Masked first, then sorted: a sort (stable) that keeps the return's order for the rest and puts the masked ones last.
+        return failures.stream().map(f -> f.personId() == null || visible.contains(f.personId()) ? f : f.restricted())
+                .sorted(RuleFailure.maskedLast()).toList();
     }
 
     private String showForm(Model model, ReturnRunForm form) {

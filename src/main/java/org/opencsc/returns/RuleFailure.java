@@ -1,5 +1,7 @@
 package org.opencsc.returns;
 
+import org.opencsc.child.HiddenRecords;
+
 /**
  * One DfE validation rule failing on one child's record: the rule's code and message as the DfE
  * publishes them, the child it fires on (person id for the link; the return's child reference,
@@ -18,6 +20,22 @@ public record RuleFailure(String returnName, String code, Severity severity, Str
 
     /** What is shown of a failure on a child the reader may not see: that there is one, and nothing of whose. */
     public RuleFailure restricted() {
-        return new RuleFailure(returnName, code, severity, message, null, "Restricted record", "Restricted record", null);
+        return new RuleFailure(returnName, code, severity, message, null, HiddenRecords.LABEL, HiddenRecords.LABEL, null);
+    }
+
+    /** A failure masked by {@link #restricted()}. */
+    public boolean hidden() {
+        return personId == null && HiddenRecords.LABEL.equals(childReference) && HiddenRecords.LABEL.equals(event);
+    }
+
+    /**
+     * The order of failures as a reader sees them: those on children they may see in the order the
+     * return found them, then the masked ones together, by what is still shown of them (severity,
+     * rule, message), so that where a masked failure falls says nothing of whose it is.
+     */
+    public static java.util.Comparator<RuleFailure> maskedLast() {
+        return HiddenRecords.visibleFirst(RuleFailure::hidden, (a, b) -> 0,
+                java.util.Comparator.comparing(RuleFailure::severity).thenComparing(RuleFailure::code)
+                        .thenComparing(RuleFailure::message, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
     }
 }

@@ -1,5 +1,7 @@
 package org.opencsc.workload;
 
+import org.opencsc.child.HiddenRecords;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -126,7 +128,10 @@ public class WorkloadService {
         Map<Long, CaseloadEntry> named = records.caseloadOf(allocated.stream().map(WorkloadRepository.Allocated::personId).toList()).stream()
                 .collect(Collectors.toMap(CaseloadEntry::personId, Function.identity(), (a, b) -> a));
         var children = allocated.stream().map(a -> new HeldChild(a.personId(), a.caseStatus(), a.inProceedings(), a.complexity(), a.allocatedOn(),
-                settings.points(a.caseStatus(), a.inProceedings(), a.complexity()), named.get(a.personId()))).toList();
+                        settings.points(a.caseStatus(), a.inProceedings(), a.complexity()), named.get(a.personId())))
+                .sorted(HiddenRecords.visibleFirst(HeldChild::hidden, java.util.Comparator.comparing(HeldChild::allocatedOn),
+                        java.util.Comparator.comparing(HeldChild::allocatedOn)))
+                .toList();
         return new WorkerPage(load, children, children.stream().filter(HeldChild::hidden).count());
     }
 

@@ -43,6 +43,8 @@ class AdoptersIT {
     @Autowired
     ChildRecordService records;
     @Autowired
+    org.opencsc.child.TestChildren children;
+    @Autowired
     TestStaff staff;
     @Autowired
     TestApiTokens apiTokens;
@@ -210,8 +212,8 @@ class AdoptersIT {
     @Test
     void thePortMatchesSiblingsOnOneDayCountsThemPlacedAndRecordsTheOrder() {
         var id = approvedFamily("Mensah");
-        var first = records.create(PersonForms.child("Ama", "Boateng", "3", "3", "2022"));
-        var second = records.create(PersonForms.child("Kwame", "Boateng", "4", "4", "2023"));
+        var first = children.record(PersonForms.child("Ama", "Boateng", "3", "3", "2022"));
+        var second = children.record(PersonForms.child("Kwame", "Boateng", "4", "4", "2023"));
         assertThat(port.awaitingMatch()).containsEntry(id, "Mensah family, approved 31 March 2026");
         assertThat(port.name(id)).isEqualTo("Mensah family");
         assertThat(port.name(-1)).isNull();
@@ -255,7 +257,7 @@ class AdoptersIT {
     @Test
     void aMatchThatEndsLeavesTheFamilyWaitingAgainAndALeftFamilyCannotBeMatched() {
         var id = approvedFamily("Kaur");
-        var child = records.create(PersonForms.child("Jas", "Gill", "5", "5", "2021"));
+        var child = children.record(PersonForms.child("Jas", "Gill", "5", "5", "2021"));
         port.matched(id, child, LocalDate.parse("2026-04-10"));
         assertThat(problems(() -> port.matchEnded(id, child, LocalDate.parse("2026-04-01")))).containsExactly(
                 "endDate: Date the match ended (1 April 2026) must not be before the match (10 April 2026)");
@@ -292,5 +294,47 @@ class AdoptersIT {
         mvc.perform(get("/api/adopters/annex-a").with(apiTokens.bearer(worker)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.familyId == " + id + ")].stageOneStarted").value("2026-01-12"));
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theApiShowsAMatchWithARestrictedChildAsThePageDoesWithoutTheirRecordId() throws Exception {
+        var id = approvedFamily("Sealed" + System.nanoTime() % 1000);
+        var hidden = children.record(PersonForms.child("Noor", "Sealed", "6", "6", "2022"));
+        port.matched(id, hidden, LocalDate.parse("2026-05-04"));
+        var manager = staff.create(Role.TEAM_MANAGER);
+        TestStaff.signInAs(manager);
+        records.restrict(hidden, "Adoption", List.of());
+        TestStaff.signInAs(worker);
+
+        for (var path : List.of("/api/adopters/" + id, "/api/adopters", "/api/adopters?stage=MATCHED")) {
+            var body = mvc.perform(get(path).with(TestStaff.as(worker))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(path).doesNotContain("\"personId\":" + hidden).contains("A child whose record you cannot see");
+        }
+        TestStaff.signInAs(worker);
+        assertThat(adopters.family(id).family().matches()).singleElement().satisfies(m -> {
+            assertThat(m.personId()).isNull();
+            assertThat(m.matchedOn()).isEqualTo("2026-05-04");
+        });
+        assertThat(adopters.family(id).stage()).as("the stage still counts the match").isEqualTo(FamilyStage.MATCHED);
+
+        // Named on the record, the manager sees the child as before.
+        assertThat(mvc.perform(get("/api/adopters/" + id).with(TestStaff.as(manager))).andReturn().getResponse().getContentAsString())
+                .contains("\"personId\":" + hidden);
+
+        // No list of the API gives the restricted child's record id to someone not named on it.
+        var lists = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getValue().getBeanType().getName().startsWith("org.opencsc."))
+                .filter(e -> e.getKey().getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET))
+                .flatMap(e -> e.getKey().getPatternValues().stream())
+                .filter(p -> p.startsWith("/api/") && !p.contains("{")).toList();
+        assertThat(lists).hasSizeGreaterThan(10);
+        for (var path : lists) {
+            var response = mvc.perform(get(path).with(TestStaff.as(worker))).andReturn().getResponse();
+            assertThat(response.getContentAsString()).as(path).doesNotContain("\"personId\":" + hidden + ",").doesNotContain("\"personId\":" + hidden + "}");
+        }
     }
 }

@@ -47,6 +47,8 @@ class CarersIT {
     @Autowired
     ChildRecordService records;
     @Autowired
+    org.opencsc.child.TestChildren children;
+    @Autowired
     TestStaff staff;
     @Autowired
     TestApiTokens apiTokens;
@@ -182,8 +184,8 @@ class CarersIT {
     @Test
     void childrenPlacedWithAHouseholdFillItsPlacesAndARestrictedChildIsNotNamed() {
         var id = carers.approveTemporarily(household("Uncle Haddad " + System.nanoTime(), DateParts.of(carers.today().minusWeeks(3))));
-        var child = records.create(PersonForms.child("Sami", "Haddad", "3", "4", "2016"));
-        var sister = records.create(PersonForms.child("Lina", "Haddad", "3", "4", "2014"));
+        var child = children.record(PersonForms.child("Sami", "Haddad", "3", "4", "2016"));
+        var sister = children.record(PersonForms.child("Lina", "Haddad", "3", "4", "2014"));
         var start = DateParts.of(carers.today().minusWeeks(2));
         care.start(child, new StartForm(start, "C2", "U1", "PR1", "Mr Haddad", null, null, null, "true", String.valueOf(id)));
         care.start(sister, new StartForm(start, "C2", "U1", "PR1", "Mr Haddad", null, null, null, "true", String.valueOf(id)));
@@ -202,7 +204,7 @@ class CarersIT {
         assertThat(seen.hidden()).isEqualTo(1);
         assertThat(seen.vacancies()).isZero();
 
-        assertThatThrownBy(() -> care.start(records.create(PersonForms.child("Other", "Child", "1", "1", "2015")),
+        assertThatThrownBy(() -> care.start(children.record(PersonForms.child("Other", "Child", "1", "1", "2015")),
                 new StartForm(start, "C2", "U4", "PR1", "Somebody", null, null, null, "false", "999999999")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Fostering household must be one of the approved households listed");
     }
@@ -211,7 +213,7 @@ class CarersIT {
     void aChildIsPlacedWithATemporarilyApprovedConnectedPersonOnlyWithinTheApprovalAndSaidToBeTemporary() {
         var id = carers.approveTemporarily(household("Cousin Reyes " + System.nanoTime(), on("2026-03-02")));
         var name = carers.household(id).household().name();
-        var child = records.create(PersonForms.child("Mateo", "Reyes", "5", "5", "2018"));
+        var child = children.record(PersonForms.child("Mateo", "Reyes", "5", "5", "2018"));
         assertThat(catchProblems(() -> care.start(child, new StartForm(on("2026-06-23"), "C2", "U1", "PR1", "Mr Reyes", null, null, null, "true",
                 String.valueOf(id))))).extracting(p -> p.field() + ": " + p.message()).containsExactly("carerHousehold: " + name
                 + " is temporarily approved from 2 March 2026 to 22 June 2026: a placement starting on 23 June 2026 is outside it");
@@ -225,7 +227,7 @@ class CarersIT {
     @Test
     void aPrivatelyFosteredChildIsVisitedSixWeeklyAndOverdueVisitsShowOnTheWorkList() {
         var today = carers.today();
-        var child = records.create(PersonForms.child("Ama", "Owusu", "9", "9", "2012"));
+        var child = children.record(PersonForms.child("Ama", "Owusu", "9", "9", "2012"));
         var arrangement = privateFostering.notify(child, new ArrangementForm("Mrs Boateng", "4 Cedar Road", "HA8 7QT",
                 DateParts.of(LocalDate.parse("2025-12-18")), DateParts.of(LocalDate.parse("2025-12-19"))));
         assertThat(privateFostering.arrangement(child, arrangement).nextVisitDue())

@@ -190,7 +190,9 @@ class OversightIT {
         assertThat(list.teams()).filteredOn(t -> Long.valueOf(team).equals(t.teamId())).singleElement()
                 .satisfies(t -> assertThat(t.children()).isEqualTo(3));
         assertThat(list.lines()).hasSize(3);
-        assertThat(list.lines().getFirst().child()).as("the longest overdue, restricted: counted but not named").isNull();
+        // The longest overdue, but restricted: counted, not named, and after every named child (masked before sorted).
+        assertThat(list.lines().getLast().child()).as("the restricted child, last").isNull();
+        assertThat(list.lines().getFirst().child()).as("the longest overdue of those named, first").isNotNull();
         var named = list.lines().stream().filter(l -> l.child() != null).toList();
         assertThat(named).extracting(l -> l.child().personId()).containsExactlyInAnyOrder(never, lapsed);
         assertThat(named).filteredOn(l -> l.child().personId() == lapsed).singleElement().satisfies(line -> {

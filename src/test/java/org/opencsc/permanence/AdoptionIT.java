@@ -58,6 +58,8 @@ class AdoptionIT {
     @Autowired
     ChildRecordService records;
     @Autowired
+    org.opencsc.child.TestChildren children;
+    @Autowired
     TestStaff staff;
     @Autowired
     TestApiTokens apiTokens;
@@ -73,7 +75,7 @@ class AdoptionIT {
     void aChild() {
         worker = staff.create(Role.FOSTERING_ADOPTION_WORKER);
         TestStaff.signInAs(worker);
-        child = records.create(PersonForms.child("Adopted", "Child" + System.nanoTime() % 100000, "10", "1", "2023"));
+        child = children.record(PersonForms.child("Adopted", "Child" + System.nanoTime() % 100000, "10", "1", "2023"));
     }
 
     @AfterEach

@@ -26,6 +26,8 @@ abstract class BrowserJourney {
     TestStaff staff;
     @Autowired
     ChildRecordService records;
+    @Autowired
+    org.opencsc.child.TestChildren children;
 
     Browser browser;
     Page page;

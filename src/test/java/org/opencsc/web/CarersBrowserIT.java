@@ -24,7 +24,7 @@ class CarersBrowserIT extends BrowserJourney {
     void start() {
         StaffUser worker = staff.create(Role.FOSTERING_ADOPTION_WORKER);
         TestStaff.signInAs(worker);
-        child = records.create(PersonForms.child("Kofi", "Asante-Browne", "2", "6", "2017"));
+        child = children.record(PersonForms.child("Kofi", "Asante-Browne", "2", "6", "2017"));
         TestStaff.signOut();
         signIn(worker);
     }

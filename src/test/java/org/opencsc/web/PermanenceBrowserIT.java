@@ -40,7 +40,7 @@ class PermanenceBrowserIT extends BrowserJourney {
     void start() {
         StaffUser worker = staff.create(Role.FOSTERING_ADOPTION_WORKER);
         TestStaff.signInAs(worker);
-        toBeAdopted = records.create(PersonForms.child("Lily", "Marsh", "14", "9", "2023"));
+        toBeAdopted = children.record(PersonForms.child("Lily", "Marsh", "14", "9", "2023"));
         var period = care.start(toBeAdopted, new StartForm(on(2024, 10, 7), "C1", "U6", "PR1", "Mr and Mrs Hale", "LU2 7QT", null, "3", "false"));
         care.changeLegalStatus(toBeAdopted, period, new LegalStatusForm(on(2025, 7, 14), "E1"));
         var familyId = adopters.addFamily(new FamilyForm(on(2024, 11, 4), null, "Grace", "Okonjo", "F", "BAFR", "NO", "Daniel", "Okonjo", "M", "BAFR",
@@ -50,7 +50,7 @@ class PermanenceBrowserIT extends BrowserJourney {
         adopters.receiveApplication(familyId, new StepForm(on(2025, 1, 27)));
         adopters.approve(familyId, new ApprovalForm(on(2025, 5, 12), on(2025, 5, 19)));
         family = adopters.family(familyId).family().name();
-        withGrandmother = records.create(PersonForms.child("Theo", "Ellis", "2", "5", "2016"));
+        withGrandmother = children.record(PersonForms.child("Theo", "Ellis", "2", "5", "2016"));
         care.start(withGrandmother, new StartForm(on(2025, 2, 3), "C2", "U1", "PR1", "Mrs Ellis (grandmother)", "LU3 1AB", null, "2", "false"));
         TestStaff.signOut();
         signIn(worker);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.opencsc.platform.SpreadsheetText;
 
 /**
  * The Annex A workbook, written as it is filled: only a window of rows is held in memory and the
@@ -21,6 +22,7 @@ final class AnnexAWorkbook implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle dateStyle;
     private final CellStyle headingStyle;
+    private final SpreadsheetText.Cells text;
 
     AnnexAWorkbook() {
         // Plain temporary files: a few tens of megabytes of disk for the largest authority, where
@@ -32,6 +34,7 @@ final class AnnexAWorkbook implements AutoCloseable {
         var bold = workbook.createFont();
         bold.setBold(true);
         headingStyle.setFont(bold);
+        text = new SpreadsheetText.Cells(workbook);
     }
 
     /** A list's sheet with its heading row; rows added to it are written in order. */
@@ -89,7 +92,9 @@ final class AnnexAWorkbook implements AutoCloseable {
                     }
                     case Number number -> cell.setCellValue(number.doubleValue());
                     case Boolean answer -> cell.setCellValue(answer ? "Yes" : "No");
-                    default -> cell.setCellValue(value.toString());
+                    // Text (names and answers) stays exactly as Ofsted's template has it, and is quote prefixed where a
+                    // spreadsheet would take it for a formula; dates and counts (negative ones too) stay real cells.
+                    default -> text.text(cell, value.toString());
                 }
             }
         }

@@ -62,7 +62,7 @@ public class DfeApi implements StatutoryReturn {
             try (var writer = Files.newBufferedWriter(receipts);
                  var printer = CSVFormat.DEFAULT.builder().setHeader("Payload", "Receipt").get().print(writer)) {
                 for (var one : sent) {
-                    printer.printRecord(one.file().getFileName(), one.receipt());
+                    printer.printRecord(org.opencsc.platform.SpreadsheetText.csvRecord(one.file().getFileName().toString(), one.receipt()));
                 }
             }
             files.add(receipts);

@@ -88,6 +88,7 @@ class LegacyStaging {
             return;
         }
         var text = new StringWriter();
+        // Not an export: the database's COPY reads this CSV back, and needs each value exactly as it came.
         try (var printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             for (var row : rows) {
                 printer.printRecord(authority.id(), set, row.file().fileName(), row.row(), row.child(), JSON.writeValueAsString(row.fields()), outcome.name());

@@ -51,7 +51,9 @@ final class ProblemLog implements AutoCloseable {
     }
 
     static void write(CSVPrinter printer, ImportProblem problem) throws IOException {
-        printer.printRecord(problem.file(), problem.row(), problem.column(), problem.value(), problem.reason().label(), problem.outcome());
+        // The value is the previous system's, as it was: it may be anything, so it is made safe to open in a spreadsheet.
+        printer.printRecord(org.opencsc.platform.SpreadsheetText.csvRecord(problem.file(), problem.row(), problem.column(), problem.value(),
+                problem.reason().label(), problem.outcome()));
     }
 
     synchronized Map<ProblemReason, Long> byReason() {

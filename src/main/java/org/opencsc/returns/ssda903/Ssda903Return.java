@@ -56,6 +56,10 @@ class Ssda903Return implements StatutoryReturn {
         for (var file : Ssda903File.values()) {
             progress.report("Writing " + file.fileName(), step++, Ssda903File.values().length + 1);
             var path = directory.resolve(file.fileName());
+            // Not through SpreadsheetText: the DfE's validator reads every value exactly as the SSDA903 specification
+            // sets it, and an apostrophe would fail it. No value here can start with = + - @, a tab or a return: every
+            // column is a DfE code, a date (dd/mm/yyyy), a number of no sign, a postcode or the LA child ID, which the
+            // record refuses when it starts with one of those (PersonForm).
             try (var printer = CSVFormat.DEFAULT.builder().setHeader(file.columns().toArray(String[]::new)).get().print(Files.newBufferedWriter(path))) {
                 for (var child : children) {
                     for (var row : (Iterable<List<String>>) file.rows(child)::iterator) {
