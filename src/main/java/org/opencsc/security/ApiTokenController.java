@@ -31,6 +31,7 @@ class ApiTokenController {
         this.clock = clock;
     }
 
+    @ShowsNoChildRecord("staff accounts' API tokens")
     @GetMapping("/admin/api-tokens")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         var found = tokens.tokens(page);
@@ -41,6 +42,7 @@ class ApiTokenController {
         return "security/api-tokens";
     }
 
+    @ShowsNoChildRecord("the form to issue an API token")
     @GetMapping("/admin/api-tokens/new")
     String newToken(Model model) {
         model.addAttribute("form", new ApiTokenForm(null, null, String.valueOf(ApiTokenService.DEFAULT_DAYS)));
