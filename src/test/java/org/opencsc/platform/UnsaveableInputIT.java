@@ -11,24 +11,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencsc.IntegrationTest;
 import org.opencsc.child.ChildRecordService;
 import org.opencsc.child.PersonForms;
-import org.opencsc.security.Permission;
+import org.opencsc.security.HandlerRules;
 import org.opencsc.security.Role;
 import org.opencsc.security.StaffUser;
 import org.opencsc.security.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -48,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 class UnsaveableInputIT {
 
     private static final String NUL = "a\u0000b";
-    private static final Pattern PERMISSION = Pattern.compile("hasAuthority\\('([A-Z_]+)'\\)");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -83,7 +79,7 @@ class UnsaveableInputIT {
     private List<Endpoint> ours() {
         var endpoints = new ArrayList<Endpoint>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getName().startsWith("org.opencsc.")) {
+            if (!HandlerRules.ours(handler)) {
                 return;
             }
             var methods = info.getMethodsCondition().getMethods();
@@ -99,17 +95,7 @@ class UnsaveableInputIT {
 
     /** Someone allowed through the endpoint's rule, so that the request reaches the form's code. */
     private StaffUser allowed(HandlerMethod handler) {
-        var rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-        if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
-        }
-        var matcher = PERMISSION.matcher(rule == null ? "" : rule.value());
-        var role = Role.TEAM_MANAGER;
-        if (matcher.find()) {
-            var permission = Permission.valueOf(matcher.group(1));
-            role = role.can(permission) ? role : Arrays.stream(Role.values()).filter(r -> r.can(permission)).findFirst().orElse(role);
-        }
-        return users.computeIfAbsent(role, staff::create);
+        return users.computeIfAbsent(HandlerRules.roleAllowed(handler, Role.TEAM_MANAGER), staff::create);
     }
 
     /** Every field a form or body of the handler binds, with a NUL byte in each text. */

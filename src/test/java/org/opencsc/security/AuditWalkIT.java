@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,7 @@ import org.opencsc.work.CaseNoteService;
 import org.opencsc.work.NoteForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -54,7 +51,6 @@ class AuditWalkIT {
 
     /** A child's own record: the page or API takes the child's id as its first path variable. */
     private static final Pattern CHILD_SCOPED = Pattern.compile("^(/api)?/children/\\{id}(/.*)?$");
-    private static final Pattern PERMISSION = Pattern.compile("hasAuthority\\('([A-Z_]+)'\\)");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** The record behind a path variable, by the path segment before it: the ids of this child's records of that kind. */
@@ -232,7 +228,7 @@ class AuditWalkIT {
         var gets = new ArrayList<Get>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             var methods = info.getMethodsCondition().getMethods();
-            if (!handler.getBeanType().getName().startsWith("org.opencsc.") || !(methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+            if (!HandlerRules.ours(handler) || !(methods.isEmpty() || methods.contains(RequestMethod.GET))) {
                 return;
             }
             info.getPatternValues().forEach(pattern -> gets.add(new Get(pattern, handler)));
@@ -240,23 +236,9 @@ class AuditWalkIT {
         return gets;
     }
 
-    private static <A extends java.lang.annotation.Annotation> A annotation(HandlerMethod handler, Class<A> type) {
-        var onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), type);
-        return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), type);
-    }
-
     /** A member of staff whose role has every permission the handler's rule names (a team manager where that will do). */
     private StaffUser allowed(HandlerMethod handler) {
-        var rule = annotation(handler, PreAuthorize.class);
-        var needed = new ArrayList<Permission>();
-        var matcher = PERMISSION.matcher(rule == null ? "" : rule.value());
-        while (matcher.find()) {
-            needed.add(Permission.valueOf(matcher.group(1)));
-        }
-        var role = Role.TEAM_MANAGER.permissions().containsAll(needed) ? Role.TEAM_MANAGER
-                : Arrays.stream(Role.values()).filter(r -> r.permissions().containsAll(needed)).findFirst()
-                        .or(() -> Arrays.stream(Role.values()).filter(r -> r.can(needed.getFirst())).findFirst()).orElseThrow();
-        return users.computeIfAbsent(role, staff::create);
+        return users.computeIfAbsent(HandlerRules.roleAllowed(handler, Role.TEAM_MANAGER), staff::create);
     }
 
     private long lastAuditRow() {
@@ -313,8 +295,8 @@ class AuditWalkIT {
         var unclassified = new TreeSet<String>();
         for (var get : gets) {
             var kinds = (CHILD_SCOPED.matcher(get.pattern()).matches() ? 1 : 0)
-                    + (annotation(get.handler(), ListsChildren.class) != null ? 1 : 0)
-                    + (annotation(get.handler(), ShowsNoChildRecord.class) != null ? 1 : 0);
+                    + (HandlerRules.annotation(get.handler(), ListsChildren.class) != null ? 1 : 0)
+                    + (HandlerRules.annotation(get.handler(), ShowsNoChildRecord.class) != null ? 1 : 0);
             if (kinds != 1) {
                 unclassified.add(get.pattern() + " (" + get.handler().getShortLogMessage() + ")");
             }
@@ -367,7 +349,7 @@ class AuditWalkIT {
         var answered = new TreeSet<String>();
         var unaudited = new TreeSet<String>();
         for (var get : gets()) {
-            var list = annotation(get.handler(), ListsChildren.class);
+            var list = HandlerRules.annotation(get.handler(), ListsChildren.class);
             if (list == null || CHILD_SCOPED.matcher(get.pattern()).matches()) {
                 continue;
             }

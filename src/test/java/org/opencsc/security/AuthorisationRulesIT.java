@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.opencsc.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,12 +64,11 @@ class AuthorisationRulesIT {
     }
 
     private static PreAuthorize ruleOf(HandlerMethod handler) {
-        var onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-        return onMethod != null ? onMethod : AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+        return HandlerRules.ruleOf(handler);
     }
 
     private static boolean ours(HandlerMethod handler) {
-        return handler.getBeanType().getName().startsWith("org.opencsc.");
+        return HandlerRules.ours(handler);
     }
 
     @Test
