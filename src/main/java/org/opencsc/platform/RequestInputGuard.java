@@ -36,6 +36,13 @@ class RequestInputGuard extends OncePerRequestFilter {
     /** The request attribute the error page reads the problems from. */
     static final String PROBLEMS = "inputProblems";
 
+    /** The request attribute the error page shows what was typed from, so that none of it is lost. */
+    static final String KEPT = "inputKept";
+
+    /** A field of a refused form as typed, less the characters that cannot be saved. */
+    public record KeptField(String name, String value) {
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         var problems = problems(request.getParameterMap());
@@ -52,6 +59,9 @@ class RequestInputGuard extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(PROBLEMS, problems.all());
+        if ("POST".equals(request.getMethod())) {
+            request.setAttribute(KEPT, kept(request.getParameterMap()));
+        }
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, problems.all().getFirst().field() + ": " + problems.all().getFirst().message());
     }
 
@@ -66,6 +76,21 @@ class RequestInputGuard extends OncePerRequestFilter {
             }
         });
         return problems;
+    }
+
+    /**
+     * What the person typed, shown back on the error page in case the browser's Back button does
+     * not return the form as it was: every field with text in it, the NUL characters taken out,
+     * less the form's token and anything that is a password.
+     */
+    static List<KeptField> kept(Map<String, String[]> parameters) {
+        return parameters.entrySet().stream()
+                .filter(field -> !field.getKey().equals("_csrf") && !field.getKey().toLowerCase(java.util.Locale.ROOT).contains("password"))
+                .map(field -> new KeptField(shown(field.getKey()), java.util.Arrays.stream(field.getValue())
+                        .filter(v -> v != null && !v.isBlank()).map(v -> v.replace("\0", ""))
+                        .collect(java.util.stream.Collectors.joining("\n"))))
+                .filter(field -> !field.value().isBlank())
+                .toList();
     }
 
     private static boolean pageNumber(String value) {

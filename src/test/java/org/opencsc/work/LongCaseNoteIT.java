@@ -88,10 +88,13 @@ class LongCaseNoteIT {
         assertThat(answer.body()).contains("govuk-error-summary").contains("Note must be 100000 characters or fewer").contains(ending);
 
         // A NUL character is refused before the form is read, with a page naming the field.
-        fields.put("body", "Seen at home\u0000");
+        fields.put("body", "Seen at home with her grandmother\u0000");
         fields.put("_csrf", csrf(get("/children/" + child + "/notes/new")));
         var refused = post("/children/" + child + "/notes/new", fields);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("govuk-error-summary").contains("body contains a character that cannot be saved");
+        // What was typed is on the page, whatever the browser's Back button does; the form's token is not.
+        assertThat(refused.body()).contains("What you typed").contains(">Seen at home with her grandmother</textarea>")
+                .doesNotContain(fields.get("_csrf"));
     }
 }
