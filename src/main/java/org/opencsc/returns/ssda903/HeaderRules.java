@@ -19,8 +19,9 @@ final class HeaderRules {
     }
 
     static final List<Rule> RULES = List.of(
-            error("101", "Gender code is not valid.",
-                    onChild((c, y) -> !y.isCode("Header", "SEX", c.sex()))),
+            // SEX is 1 or 2 to 2023/24 and M, F or U from 2024/25 (YearCodes).
+            error("101", "The child or young person’s reported sex is not valid.",
+                    onChild((c, y) -> !YearCodes.isSex(y.year(), c.sex()))),
             error("102", "Date of birth is not a valid date.",
                     onChild((c, y) -> c.dateOfBirth() == null)),
             error("103", "The ethnicity code is either not valid or has not been entered.",
@@ -28,9 +29,9 @@ final class HeaderRules {
             error("168", "Unique Pupil Number (UPN) is not valid. If unknown, default codes should be UN1, UN2, UN3, UN4 or UN5.",
                     onChild((c, y) -> c.upn() == null || !(UPN.matcher(c.upn()).matches() || UN_CODES.contains(c.upn())))),
             error("165", "Data entry for mother status is invalid.",
-                    onChild((c, y) -> ("2".equals(c.sex()) && c.episodes().stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus()))
+                    onChild((c, y) -> (y.female().equals(c.sex()) && c.episodes().stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus()))
                             && !List.of("0", "1").contains(String.valueOf(c.mother())))
-                            || ("1".equals(c.sex()) && c.mother() != null))),
+                            || (y.male().equals(c.sex()) && c.mother() != null))),
             error("209", "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.",
                     onChild((c, y) -> "UN1".equals(c.upn()) && c.dateOfBirth() != null
                             && !c.dateOfBirth().plusYears(4).isAfter(LocalDate.of(y.start().getYear() - 1, 8, 31)))),
@@ -41,10 +42,10 @@ final class HeaderRules {
                             && !c.motherChildDateOfBirth().isAfter(c.dateOfBirth()))),
             error("301", "Date of birth falls after the year ended.",
                     onChild((c, y) -> c.dateOfBirth() != null && c.dateOfBirth().isAfter(y.end()))),
-            error("174", "Mother's child date of birth is recorded but gender shows that the child is a male.",
-                    onChild((c, y) -> "1".equals(c.sex()) && c.motherChildDateOfBirth() != null)),
+            error("174", "Mother's child date of birth is recorded but sex shows that the child is a male.",
+                    onChild((c, y) -> y.male().equals(c.sex()) && c.motherChildDateOfBirth() != null)),
             error("612", "Date of birth field has been completed but mother field indicates child is not a mother.",
-                    onChild((c, y) -> "2".equals(c.sex()) && !"1".equals(c.mother()) && c.motherChildDateOfBirth() != null)),
+                    onChild((c, y) -> y.female().equals(c.sex()) && !"1".equals(c.mother()) && c.motherChildDateOfBirth() != null)),
             error("442", "Unique Pupil Number (UPN) field is not completed.",
                     onChild((c, y) -> c.upn() == null && c.episodes().stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus())))),
             error("210", "Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.",
@@ -53,7 +54,7 @@ final class HeaderRules {
             error("611", "Date of birth field is blank, but child is a mother.",
                     onChild((c, y) -> "1".equals(c.mother()) && c.motherChildDateOfBirth() == null)),
             error("393", "Child is looked after but mother field is not completed.",
-                    onChild((c, y) -> "2".equals(c.sex()) && c.mother() == null
+                    onChild((c, y) -> y.female().equals(c.sex()) && c.mother() == null
                             && c.episodes().stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus())))),
             error("628", "Motherhood details are not required for care leavers who have not been looked after during the year.",
                     onChild((c, y) -> !c.lookedAfterInYear() && c.oc3() != null && c.mother() != null)),

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param personId  the child's record, for links
  * @param child     the CHILD identifier the return uses (the local child id)
- * @param sex       1 (male), 2 (female), or null when not known
+ * @param sex       the year's SEX code (YearCodes): M, F or U (not known) from 2024/25; 1, 2 or null (not known) before
  * @param upn       the unique pupil number, or the UN code saying why there is none
  * @param mother    1 when the child is a mother, 0 when not; null for boys and children not looked after in the year
  * @param uasc      whether the child is an unaccompanied asylum-seeking child

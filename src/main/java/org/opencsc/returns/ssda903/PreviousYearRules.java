@@ -48,7 +48,8 @@ final class PreviousYearRules {
 
     static final List<Rule> RULES = List.of(
             error("202", "The gender code conflicts with the gender already recorded for this child.",
-                    onChild((c, y) -> differs(c, y, LookedAfterChild::sex))),
+                    // Compared by what the codes say: last year's 1 and this year's M, across the 2024/25 change, are the same sex.
+                    onChild((c, y) -> differs(c, y, child -> YearCodes.sexRecorded(child.sex())))),
             error("203", "Date of birth disagrees with the date of birth already recorded for this child.",
                     onChild((c, y) -> differs(c, y, LookedAfterChild::dateOfBirth))),
             error("204", "Ethnic origin code disagrees with the ethnic origin already recorded for this child.",

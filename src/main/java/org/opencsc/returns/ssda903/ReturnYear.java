@@ -30,6 +30,16 @@ record ReturnYear(CollectionYear year, ColumnSchema schema, Map<Long, LookedAfte
         return schema.isCode(table, column, value);
     }
 
+    /** The year's SEX code for a boy: 1 to 2023/24, M from 2024/25. */
+    String male() {
+        return YearCodes.male(year);
+    }
+
+    /** The year's SEX code for a girl: 2 to 2023/24, F from 2024/25. */
+    String female() {
+        return YearCodes.female(year);
+    }
+
     LookedAfterChild lastYear(LookedAfterChild child) {
         return lastYear.get(child.personId());
     }

@@ -101,15 +101,11 @@ class Ssda903Builder {
                     .forEach(r -> reviews.add(new ReviewRow(period.id(), r.reviewDate(), r.participation().code())));
         }
         var lookedAfter = !episodes.isEmpty();
-        var sex = switch (row.sex() == null ? "" : row.sex()) {
-            case "M" -> "1";
-            case "F" -> "2";
-            default -> null;
-        };
+        var sex = YearCodes.sex(year, row.sex());
         var firstBorn = records.mothers().get(id);
         String mother = null;
         // A girl looked after only on short breaks has no mother status in the return (rule 399).
-        if ("2".equals(sex) && episodes.stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus()))) {
+        if (YearCodes.female(year).equals(sex) && episodes.stream().anyMatch(e -> !SHORT_BREAKS.contains(e.legalStatus()))) {
             mother = firstBorn != null && !firstBorn.isAfter(year.end()) ? "1" : "0";
         }
         var missing = !lookedAfter ? List.<MissingRow>of() : records.missing().getOrDefault(id, List.of()).stream()

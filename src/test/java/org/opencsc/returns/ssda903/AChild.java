@@ -19,7 +19,8 @@ import org.opencsc.returns.ssda903.LookedAfterChild.ReviewRow;
 final class AChild {
 
     long personId = 1;
-    String sex = "2";
+    String sex = "F";
+    boolean uasc;
     LocalDate dateOfBirth = LocalDate.of(2012, 5, 14);
     String ethnicity = "WBRI";
     String upn = Upn.withCheckLetter("999123425001");
@@ -54,6 +55,11 @@ final class AChild {
 
     AChild sex(String code) {
         sex = code;
+        return this;
+    }
+
+    AChild unaccompanied() {
+        uasc = true;
         return this;
     }
 
@@ -126,7 +132,7 @@ final class AChild {
     }
 
     LookedAfterChild build() {
-        return new LookedAfterChild(personId, "C" + personId, sex, dateOfBirth, ethnicity, upn, mother, motherChildDateOfBirth, false, episodes, reviews,
+        return new LookedAfterChild(personId, "C" + personId, sex, dateOfBirth, ethnicity, upn, mother, motherChildDateOfBirth, uasc, episodes, reviews,
                 missing, oc2, oc3, ad1, placed, previousPermanence, List.of());
     }
 }

@@ -37,6 +37,19 @@ class Ssda903FilesTest {
     }
 
     @Test
+    void sexIsWrittenAsTheYearsCodeInTheHeaderUascAndXml() throws Exception {
+        var child = AChild.lookedAfter().unaccompanied().build();
+        assertThat(Ssda903File.HEADER.rows(child).toList().getFirst().get(1)).isEqualTo("F");
+        assertThat(Ssda903File.UASC.rows(child).toList()).containsExactly(List.of("C1", "14/05/2012", "F", "14/05/2030"));
+        var file = dir.resolve("ssda903.xml");
+        try (var out = Files.newOutputStream(file); var xml = Ssda903Xml.start(out)) {
+            xml.write(child);
+        }
+        Ssda903Xml.check(file);
+        assertThat(Files.readString(file)).contains("<SEX>F</SEX>");
+    }
+
+    @Test
     void aDateThatIsNotDdMmYyyyOrAMissingColumnIsAProblemOfTheFile() {
         assertThat(SCHEMA.problem("Reviews", List.of("C1", "14/05/2012", "2025-06-27", "PN1"))).contains("REVIEW").contains("dd/mm/yyyy");
         assertThat(SCHEMA.problem("Reviews", List.of("C1", "14/05/2012", "31/02/2025", "PN1"))).contains("REVIEW");

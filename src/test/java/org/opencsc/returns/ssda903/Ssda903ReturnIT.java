@@ -142,7 +142,7 @@ class Ssda903ReturnIT {
             assertThat(header(out.resolve(file.fileName()))).as(file.fileName()).isEqualTo(schema.columnNames(file.table()));
         }
         var ref = reference(ada);
-        assertThat(rows("header.csv", ada)).containsExactly(List.of(ref, "2", "14/05/2012", "WBRI", upn, "0", ""));
+        assertThat(rows("header.csv", ada)).containsExactly(List.of(ref, "F", "14/05/2012", "WBRI", upn, "0", ""));
         assertThat(rows("episodes.csv", ada)).containsExactly(
                 List.of(ref, "02/06/2025", "S", "V2", "", "U6", "PR1", "14/07/2025", "X1", "", "NW1 4AB", "NW2 1AA", ""),
                 List.of(ref, "14/07/2025", "L", "C1", "", "U6", "PR1", "01/09/2025", "X1", "CREQB", "NW1 4AB", "NW2 1AA", ""),
@@ -159,7 +159,7 @@ class Ssda903ReturnIT {
         Ssda903Xml.check(out.resolve("ssda903.xml"));
         var xml = Files.readString(out.resolve("ssda903.xml"));
         assertThat(xml).contains("<CHILDID>" + ref + "</CHILDID>").doesNotContain("<CHILDID>" + reference(notThisYear) + "</CHILDID>")
-                .contains("<DECOM>01/09/2025</DECOM><RNE>P</RNE><LS>C1</LS>");
+                .contains("<DECOM>01/09/2025</DECOM><RNE>P</RNE><LS>C1</LS>").contains("<SEX>F</SEX>");
 
         var failures = ssda903.validate(YEAR, ExportProgress.NONE).stream().filter(f -> f.personId() == ada).toList();
         assertThat(failures).extracting(RuleFailure::code, RuleFailure::event, RuleFailure::link).containsOnly(
@@ -185,6 +185,10 @@ class Ssda903ReturnIT {
         var thisYear = builder.build(YEAR).stream().filter(c -> c.personId() == cal).findFirst().orElseThrow();
         assertThat(thisYear.episodes()).extracting(e -> e.start().toString(), LookedAfterChild.EpisodeRow::reasonNew, LookedAfterChild.EpisodeRow::reasonEnded)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03-04", "S", "X1"), org.assertj.core.groups.Tuple.tuple("2025-05-05", "P", null));
+        assertThat(thisYear.sex()).as("M, F or U from 2024/25").isEqualTo("M");
+        assertThat(lastYear.sex()).isEqualTo("M");
+        var in2023 = builder.build(new org.opencsc.returns.CollectionYear(2024)).stream().filter(c -> c.personId() == cal).findFirst().orElseThrow();
+        assertThat(in2023.sex()).as("1 or 2 to 2023/24").isEqualTo("1");
         assertThat(thisYear.oc2()).isEqualTo(new LookedAfterChild.HealthOutcomes(14, null, null, null, "1", "1", "1", "0", null, null));
 
         var failures = ssda903.validate(YEAR, ExportProgress.NONE).stream().filter(f -> f.personId() == cal).map(RuleFailure::code).toList();
@@ -204,7 +208,7 @@ class Ssda903ReturnIT {
         var ref = reference(dee);
         assertThat(rows("oc3.csv", dee)).containsExactly(List.of(ref, "20/06/2007", "YES", "F2", "D1"));
         assertThat(rows("header.csv", dee)).as("a care leaver not looked after in the year has no mother status")
-                .containsExactly(List.of(ref, "2", "20/06/2007", "WBRI", "UN2", "", ""));
+                .containsExactly(List.of(ref, "F", "20/06/2007", "WBRI", "UN2", "", ""));
         assertThat(rows("episodes.csv", dee)).isEmpty();
     }
 }

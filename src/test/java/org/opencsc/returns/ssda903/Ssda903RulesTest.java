@@ -145,7 +145,7 @@ class Ssda903RulesTest {
                 example("620", lookedAfter().bornOn("2016-01-01").mother("1", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
                 example("621", lookedAfter().mother("1", "2012-05-14"), lookedAfter().mother("1", "2025-01-01")),
                 example("301", lookedAfter().bornOn("2026-05-01"), lookedAfter()),
-                example("174", lookedAfter().sex("1").mother(null, "2025-01-01"), lookedAfter().sex("1").mother(null, null)),
+                example("174", lookedAfter().sex("M").mother(null, "2025-01-01"), lookedAfter().sex("M").mother(null, null)),
                 example("612", lookedAfter().mother("0", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
                 example("442", lookedAfter().upn(null), lookedAfter()),
                 example("210", allYear().upn("UN4"), lookedAfter().upn("UN4").episodes(episode("2026-03-27", "S", "V2", "U6", null, null))),
@@ -393,7 +393,7 @@ class Ssda903RulesTest {
                 example("524", adoptedFrom("A5").adopted(adopters(2, "MF", "L12")), adoptedFrom("A5").adopted(adopters(2, "MM", "L12"))),
 
                 compared("207", lookedAfter(), lookedAfter().mother("1", "2025-01-01"), lookedAfter().mother("1", "2025-01-01")),
-                compared("202", lookedAfter(), lookedAfter().sex("1"), lookedAfter().sex("1")),
+                compared("202", lookedAfter(), lookedAfter().sex("M"), lookedAfter().sex("M")),
                 compared("203", lookedAfter(), lookedAfter().bornOn("2012-06-14"), lookedAfter().bornOn("2012-06-14")),
                 compared("204", lookedAfter(), lookedAfter().ethnicity("BAFR"), lookedAfter().ethnicity("BAFR")),
                 compared("208", lookedAfter(), lookedAfter().upn("UN2"), lookedAfter().upn(org.opencsc.child.Upn.withCheckLetter("999123425002"))),
@@ -408,7 +408,11 @@ class Ssda903RulesTest {
     }
 
     private static List<String> fired(AChild child, AChild lastYear) {
-        var context = ReturnYear.of(YEAR, SCHEMA, lastYear == null ? List.of() : List.of(lastYear.build()));
+        return firedIn(YEAR, child, lastYear);
+    }
+
+    private static List<String> firedIn(CollectionYear year, AChild child, AChild lastYear) {
+        var context = ReturnYear.of(year, SCHEMA, lastYear == null ? List.of() : List.of(lastYear.build()));
         var built = child.build();
         return Rule.all().stream().filter(rule -> rule.check().test(built, context).findAny().isPresent()).map(Rule::code).toList();
     }
@@ -450,5 +454,33 @@ class Ssda903RulesTest {
         assertThat(failures).extracting(f -> f.code() + " " + f.severity()).containsExactly("103 ERROR", "562 QUERY");
         assertThat(failures.getFirst().childReference()).isEqualTo("C1");
         assertThat(failures.getFirst().personId()).isEqualTo(1L);
+    }
+
+    @Test
+    void sexIsMFOrUFrom2024To25And1Or2Before() {
+        var before = new CollectionYear(2024);
+        var from = new CollectionYear(2025);
+        assertThat(firedIn(from, lookedAfter().sex("U"), null)).doesNotContain("101");
+        assertThat(firedIn(from, lookedAfter().sex("M").mother(null, null), null)).doesNotContain("101", "165");
+        assertThat(firedIn(from, lookedAfter().sex("2"), null)).contains("101");
+        assertThat(firedIn(before, lookedAfter().sex("2"), null)).doesNotContain("101");
+        assertThat(firedIn(before, lookedAfter().sex("F"), null)).contains("101");
+        assertThat(firedIn(before, lookedAfter().sex(null), null)).contains("101");
+    }
+
+    @Test
+    void theRulesOnMothersReadTheYearsCodeForAGirlAndABoy() {
+        var before = new CollectionYear(2024);
+        // A girl looked after with no mother status: 165 and 393, whichever code the year gives her.
+        assertThat(firedIn(before, lookedAfter().sex("2").mother(null, null), null)).contains("165", "393");
+        assertThat(firedIn(YEAR, lookedAfter().sex("F").mother(null, null), null)).contains("165", "393");
+        assertThat(firedIn(YEAR, lookedAfter().sex("M").mother(null, null), null)).doesNotContain("165", "393");
+        // A boy with a mother's child's date of birth: 174 in both years.
+        assertThat(firedIn(before, lookedAfter().sex("1").mother(null, "2025-01-01"), null)).contains("174");
+        assertThat(firedIn(YEAR, lookedAfter().sex("M").mother(null, "2025-01-01"), null)).contains("174").doesNotContain("612");
+        assertThat(firedIn(before, lookedAfter().sex("2").mother("0", "2025-01-01"), null)).contains("612");
+        // A girl of 2024/25 written as 2 the year before is the same girl (202 quiet); as a boy she is not.
+        assertThat(firedIn(YEAR, lookedAfter(), lookedAfter().sex("2"))).doesNotContain("202");
+        assertThat(firedIn(YEAR, lookedAfter(), lookedAfter().sex("1"))).contains("202");
     }
 }
