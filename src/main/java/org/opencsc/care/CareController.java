@@ -243,7 +243,8 @@ class CareController {
     private String form(long id, Model model, String template) {
         header.addTo(model, id, TAB);
         model.addAttribute("legalStatuses", Coded.codedOptions(LegalStatus.class));
-        model.addAttribute("places", Coded.codedOptions(PlacementType.class));
+        // Only the placement types the SSDA903 has today: H5, P2 and Z1 went in April 2025 (a placement recorded with one keeps it).
+        model.addAttribute("places", PlacementType.optionsOn(LocalDate.ofInstant(missing.now(), org.opencsc.platform.ClockZone.UK)));
         model.addAttribute("providers", Coded.codedOptions(PlacementProvider.class));
         model.addAttribute("changeReasons", Coded.codedOptions(PlacementChangeReason.class));
         model.addAttribute("reasonsCeased", Coded.codedOptions(ReasonCeased.class));

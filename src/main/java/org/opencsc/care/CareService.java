@@ -387,6 +387,10 @@ public class CareService {
         var postcode = problems.postcode("postcode", "Postcode of the placement", fields.postcode(), false);
         var urn = problems.text("urn", "Ofsted unique reference number (URN)", fields.urn(), 8, false);
         problems.check(urn, u -> u.matches("(SC)?\\d{6,7}"), "urn", "Ofsted unique reference number (URN) must be 6 or 7 digits, or SC and 6 digits");
+        if (place != null && start != null && !place.inUseOn(start)) {
+            problems.add("place", place.code() + (place == PlacementType.K3 ? " is an SSDA903 placement type from 1 April 2025: use H5 before then"
+                    : " is not an SSDA903 placement type from 1 April 2025" + (place == PlacementType.H5 ? ": use K3, supported accommodation" : "")));
+        }
         if (place != null && place.registeredSetting()) {
             problems.check(urn != null, "urn", "Enter the Ofsted unique reference number (URN) of the " + place.label().toLowerCase());
         }

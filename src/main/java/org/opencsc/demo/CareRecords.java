@@ -279,7 +279,7 @@ final class CareRecords {
             var to = i < moves.size() ? moves.get(i) : end;
             var longTermFrom = longTermFrom(from, to);
             var setting = from.equals(adoptive) ? adopters(previous)
-                    : from.equals(supported) ? registered(PlacementType.H5, SUPPORTED)
+                    : from.equals(supported) ? registered(supportedAccommodation(from), SUPPORTED)
                     : setting(child, route, from, statusOn(statuses, from), longTermFrom != null);
             if (!setting.place().name().matches("U[1-6]|K2")) {
                 longTermFrom = null;
@@ -346,6 +346,11 @@ final class CareRecords {
         return agreed.isAfter(until) ? until : agreed;
     }
 
+    /** Supported accommodation as the SSDA903 codes it on the day the placement starts: H5 to March 2025, K3 from April 2025. */
+    private static PlacementType supportedAccommodation(LocalDate from) {
+        return PlacementType.H5.inUseOn(from) ? PlacementType.H5 : PlacementType.K3;
+    }
+
     private record Setting(PlacementType place, PlacementProvider provider, String carer, String postcode, String urn, BigDecimal miles) {
     }
 
@@ -354,10 +359,10 @@ final class CareRecords {
         int age = age(child, from);
         int roll = random.nextInt(100);
         if (child.unaccompanied()) {
-            return age >= 16 && roll < 60 ? registered(PlacementType.H5, SUPPORTED) : foster(longTerm);
+            return age >= 16 && roll < 60 ? registered(supportedAccommodation(from), SUPPORTED) : foster(longTerm);
         }
         if (age >= 16 && roll < 35) {
-            return registered(PlacementType.H5, SUPPORTED);
+            return registered(supportedAccommodation(from), SUPPORTED);
         }
         if (age >= 11 && roll < (age >= 16 ? 50 : 18)) {
             return registered(PlacementType.K2, CHILDRENS_HOMES);
@@ -516,7 +521,7 @@ final class CareRecords {
         if (route == Route.ADOPTION) {
             return PermanencePlan.ADOPTION;
         }
-        if (age(child, day) >= 16 || last.place().equals("H5")) {
+        if (age(child, day) >= 16 || last.place().equals("H5") || last.place().equals("K3")) {
             return PermanencePlan.INDEPENDENCE;
         }
         return switch (last.place()) {

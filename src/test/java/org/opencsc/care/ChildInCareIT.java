@@ -148,6 +148,17 @@ class ChildInCareIT {
     }
 
     @Test
+    void aPlacementTakesAnSsda903CodeInUseOnItsStartH5BeforeApril2025AndK3After() {
+        var period = care.start(child, fostered("2024-11-04", "V2"));
+        care.move(child, period, new MoveForm(on("2025-02-03"), "CARPL", "H5", "PR4", "Elm Court", "NW2 1AA", "SC123456", null, "false"));
+        assertThatThrownBy(() -> care.move(child, period, new MoveForm(on("2025-06-02"), "CARPL", "H5", "PR4", "Elm Court", "NW2 1AA", "SC123456",
+                null, "false"))).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems().all())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("H5", "1 April 2025", "K3")));
+        care.move(child, period, new MoveForm(on("2025-06-02"), "CARPL", "K3", "PR4", "Ash House", "NW2 1AA", "SC654321", null, "false"));
+        assertThat(care.period(child, period).episodes()).extracting(e -> e.placement().place()).containsExactly("U6", "H5", "K3");
+    }
+
+    @Test
     void aChildPlacedForAdoptionWithoutAPlacementOrderIsRefusedAndNothingIsSaved() {
         var period = care.start(child, fostered("2026-01-05", "C2"));
         var before = rows("placement");

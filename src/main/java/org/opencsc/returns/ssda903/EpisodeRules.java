@@ -20,7 +20,6 @@ import org.opencsc.returns.ssda903.LookedAfterChild.EpisodeRow;
 final class EpisodeRules {
 
     private static final Set<String> TEMPORARY = Rule.codes("T0", "T1", "T2", "T3", "T4");
-    private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> PLACED_FOR_ADOPTION = Rule.codes("A3", "A4", "A5", "A6");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
     private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
@@ -28,8 +27,6 @@ final class EpisodeRules {
     private static final Set<String> SPECIAL_GUARDIANSHIP = Rule.codes("E45", "E46", "E47", "E48");
     // The reasons for a new episode that continue the period of care rather than start one.
     private static final Set<String> CONTINUING = Rule.codes("L", "P", "B", "T", "U");
-    // Supported accommodation (H5) has been registered with Ofsted since 2024, so it has a URN.
-    private static final Set<String> NO_URN = Rule.codes("P1", "P2", "P3", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Pattern URN = Pattern.compile("(SC)?\\d{6,7}|X{7}");
     private static final LocalDate ADOPTION_AND_CHILDREN_ACT = LocalDate.of(2005, 12, 1);
 
@@ -97,12 +94,12 @@ final class EpisodeRules {
             error("145", "Category of need code is not a valid code.",
                     onEpisodes((c, i, y) -> !y.isCode("Episodes", "CIN", at(c, i).cin()))),
             error("146", "Placement type is not a valid code.",
-                    onEpisodes((c, i, y) -> !y.isCode("Episodes", "PLACE", at(c, i).place()))),
+                    onEpisodes((c, i, y) -> !YearCodes.placements(y.year()).contains(at(c, i).place()))),
             error("149", "Reason episode ceased code is not valid.",
                     onEpisodes((c, i, y) -> at(c, i).reasonEnded() != null && !y.isCode("Episodes", "REC", at(c, i).reasonEnded()))),
             error("178", "Placement provider code is not a valid code.",
                     onEpisodes((c, i, y) -> at(c, i).provider() != null
-                            && (!y.isCode("Episodes", "PLACE_PROVIDER", at(c, i).provider()) || NO_PROVIDER.contains(at(c, i).place())))),
+                            && (!y.isCode("Episodes", "PLACE_PROVIDER", at(c, i).provider()) || YearCodes.noProvider(y.year()).contains(at(c, i).place())))),
             error("1009", "Reason for placement change is not a valid code.",
                     onEpisodes((c, i, y) -> at(c, i).reasonPlaceChange() != null
                             && !y.isCode("Episodes", "REASON_PLACE_CHANGE", at(c, i).reasonPlaceChange()))),
@@ -170,10 +167,12 @@ final class EpisodeRules {
             error("550", "A placement provider code of PR0 can only be associated with placement P1.",
                     onEpisodes((c, i, y) -> "PR0".equals(at(c, i).provider()) && !"P1".equals(at(c, i).place()))),
             error("222", "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-                    onEpisodes((c, i, y) -> at(c, i).urn() != null && !"XXXXXXX".equals(at(c, i).urn()) && NO_URN.contains(at(c, i).place()))),
+                    onEpisodes((c, i, y) -> at(c, i).urn() != null && !"XXXXXXX".equals(at(c, i).urn()) && YearCodes.noUrn(y.year()).contains(at(c, i).place()))),
             error("370", "Child in independent living should be at least 15.", onEpisodes(placedYoungerThan("P2", 15))),
-            error("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.",
-                    onEpisodes(placedYoungerThan("H5", 14))),
+            // H5 from 14 to 2024/25; K3 from 16 from 2025/26 (YearCodes).
+            error("371", "Child in supported accommodation not subject to children’s homes regulations should be at least 16.",
+                    onEpisodes((c, i, y) -> placedYoungerThan(YearCodes.supportedAccommodation(y.year()),
+                            YearCodes.supportedAccommodationAge(y.year())).fails(c, i, y))),
             error("372", "Child in youth custody or prison should be at least 10.", onEpisodes(placedYoungerThan("R5", 10))),
             error("373", "Child placed in a school should be at least 4 years old.", onEpisodes(placedYoungerThan("S1", 4))),
             error("374", "Child in residential employment should be at least 14 years old.", onEpisodes(placedYoungerThan("P3", 14))),
@@ -183,7 +182,7 @@ final class EpisodeRules {
             error("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.",
                     onEpisodes(lastedLongerThan("T4", 7))),
             error("526", "Child is missing a placement provider code for at least one episode.",
-                    onEpisodes((c, i, y) -> at(c, i).provider() == null && !NO_PROVIDER.contains(at(c, i).place()))),
+                    onEpisodes((c, i, y) -> at(c, i).provider() == null && !YearCodes.noProvider(y.year()).contains(at(c, i).place()))),
             error("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
                     onEpisodes(heldLongerThan("L3", 7))),
             error("362", "Emergency protection order (EPO) lasted longer than 21 days",
@@ -241,7 +240,7 @@ final class EpisodeRules {
                     onEpisodes((c, i, y) -> TEMPORARY.contains(at(c, i).place())
                             && (at(c, i).reasonPlaceChange() != null || (before(c, i) != null && before(c, i).reasonPlaceChange() != null)))),
             error("213", "Placement provider information not required.",
-                    onEpisodes((c, i, y) -> NO_PROVIDER.contains(at(c, i).place()) && at(c, i).provider() != null)),
+                    onEpisodes((c, i, y) -> YearCodes.noProvider(y.year()).contains(at(c, i).place()) && at(c, i).provider() != null)),
             error("214", "Placement location information not required.",
                     onEpisodes((c, i, y) -> SHORT_BREAKS.contains(at(c, i).legalStatus())
                             && (at(c, i).placementPostcode() != null || at(c, i).urn() != null))),

@@ -31,13 +31,17 @@ final class PreviousYearRules {
     }
 
     private static Rule.Check firstEpisodeDiffers(Function<EpisodeRow, String> field) {
+        return firstEpisodeDiffers(field, Objects::equals);
+    }
+
+    private static Rule.Check firstEpisodeDiffers(Function<EpisodeRow, String> field, java.util.function.BiPredicate<String, String> same) {
         return (child, year) -> {
             var open = openAtEndOfLastYear(child, year);
             if (open == null || child.episodes().isEmpty() || !child.episodes().getFirst().start().equals(open.start())) {
                 return Stream.empty();
             }
             var first = child.episodes().getFirst();
-            return Objects.equals(field.apply(first), field.apply(open)) ? Stream.empty() : Stream.of(new Fired(first.named(), child.episodesLink(first)));
+            return same.test(field.apply(open), field.apply(first)) ? Stream.empty() : Stream.of(new Fired(first.named(), child.episodesLink(first)));
         };
     }
 
@@ -75,7 +79,8 @@ final class PreviousYearRules {
             error("503C", "The category of need in the first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::cin)),
             error("503D", "The placement type in the first episode does not match open episode at end of last year",
-                    firstEpisodeDiffers(EpisodeRow::place)),
+                    // H5 last year and K3 this year, or Z1 and one of Z11 to Z14, are the same placement across the 2025/26 change.
+                    firstEpisodeDiffers(EpisodeRow::place, YearCodes::samePlacement)),
             error("503E", "The placement provider in the first episode does not match open episode at end of last year.",
                     firstEpisodeDiffers(EpisodeRow::provider)),
             error("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.",

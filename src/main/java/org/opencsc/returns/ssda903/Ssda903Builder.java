@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Ssda903Builder {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ssda903Builder.class);
-    private static final Set<String> NO_PROVIDER = Rule.codes("T0", "T1", "T2", "T3", "T4", "Z1");
     private static final Set<String> ADOPTED = Rule.codes("E11", "E12");
     private static final Set<String> NOT_YET_AT_SCHOOL = Rule.codes("UN6", "UN8", "UN9");
     private static final Set<String> SHORT_BREAKS = Rule.codes("V3", "V4");
@@ -163,8 +162,9 @@ class Ssda903Builder {
             if (ended && "X1".equals(episode.reasonEnded()) && episode.end().equals(placement.end())) {
                 placeChange = placement.endReason();
             }
-            rows.add(new EpisodeRow(period.id(), episode.start(), episode.reasonNew().code(), episode.legalStatus(), need, placement.place(),
-                    NO_PROVIDER.contains(placement.place()) ? null : placement.provider(), ended ? episode.end() : null,
+            var place = YearCodes.placeWritten(year, placement.place());
+            rows.add(new EpisodeRow(period.id(), episode.start(), episode.reasonNew().code(), episode.legalStatus(), need, place,
+                    YearCodes.noProvider(year).contains(place) ? null : placement.provider(), ended ? episode.end() : null,
                     ended ? episode.reasonEnded() : null, placeChange, shortBreak ? null : home, shortBreak ? null : placement.postcode(), shortBreak ? null : placement.urn()));
         }
         return rows;

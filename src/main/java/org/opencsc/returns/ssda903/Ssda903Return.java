@@ -81,8 +81,8 @@ class Ssda903Return implements StatutoryReturn {
             throw new IOException("Could not write " + xml, unwritable);
         }
         LOG.debug("{} written at {} ms", Ssda903Xml.FILE_NAME, (System.nanoTime() - started) / 1_000_000);
-        Ssda903Xml.check(xml);
-        LOG.debug("{} checked against CLA.xsd at {} ms", Ssda903Xml.FILE_NAME, (System.nanoTime() - started) / 1_000_000);
+        Ssda903Xml.check(xml, year);
+        LOG.debug("{} checked against the year's CLA schema at {} ms", Ssda903Xml.FILE_NAME, (System.nanoTime() - started) / 1_000_000);
         files.add(xml);
         return files;
     }

@@ -18,6 +18,8 @@ import org.xml.sax.SAXException;
 /**
  * The XML form of the return (the DfE's EXPSSDA903, CLA.xsd), streamed child by child.
  *
+ * <p>Checked against CLA.xsd, or from 2025/26 the local CLA_2026.xsd (see {@link #check}).
+ *
  * <p>The schema insists on a sex, date of birth, ethnicity and category of need for every child
  * and episode. Where the records hold none, the file carries a placeholder the DfE rules reject
  * ("U", 00/00/0000, NOBT, N0), so that the file stays well-formed and the missing value is
@@ -149,10 +151,13 @@ final class Ssda903Xml implements AutoCloseable {
         xml.close();
     }
 
-    /** Checks a written file against CLA.xsd, as the DfE's collection system would. */
-    static void check(Path file) {
+    /**
+     * Checks a written file against the year's schema, as the DfE's collection system would: CLA.xsd as published to
+     * 2024/25; from 2025/26 CLA_2026.xsd, the same with PL allowed 3 characters for Z11 to Z14 (see the comment at its top).
+     */
+    static void check(Path file, org.opencsc.returns.CollectionYear year) {
         try {
-            schema().newValidator().validate(new StreamSource(file.toFile()));
+            schema(year.year() >= YearCodes.PLACEMENTS_2026 ? "/returns/ssda903/CLA_2026.xsd" : "/returns/ssda903/CLA.xsd").newValidator().validate(new StreamSource(file.toFile()));
         } catch (SAXException invalid) {
             throw new SchemaViolationException("ssda903", invalid.getMessage(), invalid);
         } catch (IOException unreadable) {
@@ -160,10 +165,10 @@ final class Ssda903Xml implements AutoCloseable {
         }
     }
 
-    private static Schema schema() throws SAXException {
+    private static Schema schema(String resource) throws SAXException {
         var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return factory.newSchema(Ssda903Xml.class.getResource("/returns/ssda903/CLA.xsd"));
+        return factory.newSchema(Ssda903Xml.class.getResource(resource));
     }
 }

@@ -81,6 +81,22 @@ final class YearCodes {
         return year.year() >= PLACEMENTS_2026 ? PLACES_FROM_2026 : PLACES_TO_2025;
     }
 
+    /**
+     * The placement type a year's return writes for one recorded: from 2025/26 supported accommodation recorded as H5
+     * (a placement that began before the change) is written K3, the code the DfE gave it; the DfE's own validator
+     * accepts that change of code between last year's open episode and this year's first (503D). P2 and Z1 have no
+     * one replacement, so they are written as recorded and rule 146 asks for the placement to be recorded again.
+     */
+    static String placeWritten(CollectionYear year, String recorded) {
+        return year.year() >= PLACEMENTS_2026 && "H5".equals(recorded) ? "K3" : recorded;
+    }
+
+    /** Whether last year's placement type and this year's are the same placement written in each year's codes (503D). */
+    static boolean samePlacement(String lastYear, String thisYear) {
+        return java.util.Objects.equals(lastYear, thisYear) || ("H5".equals(lastYear) && "K3".equals(thisYear))
+                || ("Z1".equals(lastYear) && thisYear != null && thisYear.matches("Z1[1-4]"));
+    }
+
     static Set<String> noProvider(CollectionYear year) {
         return year.year() >= PLACEMENTS_2026 ? NO_PROVIDER_FROM_2026 : NO_PROVIDER_TO_2025;
     }

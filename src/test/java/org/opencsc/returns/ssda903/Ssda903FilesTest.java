@@ -14,6 +14,7 @@ import org.opencsc.returns.SchemaViolationException;
 class Ssda903FilesTest {
 
     private static final ColumnSchema SCHEMA = ColumnSchema.published();
+    private static final org.opencsc.returns.CollectionYear YEAR = new org.opencsc.returns.CollectionYear(2026);
 
     @TempDir
     Path dir;
@@ -45,7 +46,7 @@ class Ssda903FilesTest {
         try (var out = Files.newOutputStream(file); var xml = Ssda903Xml.start(out)) {
             xml.write(child);
         }
-        Ssda903Xml.check(file);
+        Ssda903Xml.check(file, YEAR);
         assertThat(Files.readString(file)).contains("<SEX>F</SEX>");
     }
 
@@ -65,15 +66,26 @@ class Ssda903FilesTest {
             xml.write(AChild.lookedAfter().review("2025-06-27", "PN1").missing("M", "2025-07-01", "2025-07-02").build());
             xml.write(AChild.lookedAfter().sex(null).bornOn(null).ethnicity(null).build());
         }
-        Ssda903Xml.check(file);
+        Ssda903Xml.check(file, YEAR);
         assertThat(Files.readString(file)).contains("<AREVIEW><REVIEW>27/06/2025</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>")
                 .contains("<SEX>U</SEX><DOB>00/00/0000</DOB><ETHNIC>NOBT</ETHNIC>");
+    }
+
+    @Test
+    void aPlacementOfThreeCharactersMeetsTheSchemaFrom2025To26OnlyAsZ11ToZ14CameInThen() throws Exception {
+        var file = dir.resolve("ssda903.xml");
+        try (var out = Files.newOutputStream(file); var xml = Ssda903Xml.start(out)) {
+            xml.write(AChild.lookedAfter().episodes(AChild.episode("2025-06-02", "S", "V2", "Z11", null, null)).build());
+        }
+        Ssda903Xml.check(file, YEAR);
+        assertThat(Files.readString(file)).contains("<PL>Z11</PL>");
+        assertThatThrownBy(() -> Ssda903Xml.check(file, YEAR.previous())).isInstanceOf(SchemaViolationException.class);
     }
 
     @Test
     void anXmlFileTheSchemaRejectsStopsTheExport() throws Exception {
         var file = dir.resolve("bad.xml");
         Files.writeString(file, "<EXPSSDA903><CHILD><HEADER><CHILDID>12345678901</CHILDID></HEADER></CHILD></EXPSSDA903>");
-        assertThatThrownBy(() -> Ssda903Xml.check(file)).isInstanceOf(SchemaViolationException.class).hasMessageContaining("ssda903");
+        assertThatThrownBy(() -> Ssda903Xml.check(file, YEAR)).isInstanceOf(SchemaViolationException.class).hasMessageContaining("ssda903");
     }
 }

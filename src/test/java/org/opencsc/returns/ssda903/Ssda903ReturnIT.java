@@ -156,7 +156,7 @@ class Ssda903ReturnIT {
         for (var file : Ssda903File.values()) {
             assertThat(rows(file.fileName(), notThisYear)).as(file.fileName()).isEmpty();
         }
-        Ssda903Xml.check(out.resolve("ssda903.xml"));
+        Ssda903Xml.check(out.resolve("ssda903.xml"), YEAR);
         var xml = Files.readString(out.resolve("ssda903.xml"));
         assertThat(xml).contains("<CHILDID>" + ref + "</CHILDID>").doesNotContain("<CHILDID>" + reference(notThisYear) + "</CHILDID>")
                 .contains("<DECOM>01/09/2025</DECOM><RNE>P</RNE><LS>C1</LS>").contains("<SEX>F</SEX>");
@@ -194,6 +194,21 @@ class Ssda903ReturnIT {
         var failures = ssda903.validate(YEAR, ExportProgress.NONE).stream().filter(f -> f.personId() == cal).map(RuleFailure::code).toList();
         assertThat(failures).as("the episode open at the end of last year is the one this year starts with").doesNotContain("502", "503A", "503B", "562")
                 .contains("145");
+    }
+
+    @Test
+    void supportedAccommodationRecordedAsH5BeforeApril2025IsWrittenH5ThatYearAndK3From2025To26() {
+        var eve = child("Eve", "2008-04-02", "F", null);
+        parts.addAddress(eve, new AddressForm("3 Mill Lane", null, "London", "NW6 2CC", on("2016-01-04")));
+        care.start(eve, new StartForm(on("2024-09-02"), "V2", "H5", "PR4", "Elm Court", "NW7 3DD", "SC123456", null, "false"));
+
+        var lastYear = builder.build(YEAR.previous()).stream().filter(c -> c.personId() == eve).findFirst().orElseThrow();
+        assertThat(lastYear.episodes()).extracting(LookedAfterChild.EpisodeRow::place).containsExactly("H5");
+        var thisYear = builder.build(YEAR).stream().filter(c -> c.personId() == eve).findFirst().orElseThrow();
+        assertThat(thisYear.episodes()).extracting(LookedAfterChild.EpisodeRow::place, LookedAfterChild.EpisodeRow::provider)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("K3", "PR4"));
+        var failures = ssda903.validate(YEAR, ExportProgress.NONE).stream().filter(f -> f.personId() == eve).map(RuleFailure::code).toList();
+        assertThat(failures).doesNotContain("146", "503D", "371", "222");
     }
 
     @Test

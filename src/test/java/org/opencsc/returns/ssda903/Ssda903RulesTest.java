@@ -184,16 +184,16 @@ class Ssda903RulesTest {
                 example("351", lookedAfter().bornOn("2003-01-01"), lookedAfter().bornOn("2004-06-01")),
                 example("358", lookedAfter().bornOn("2017-01-01").episodes(episode("2025-06-02", "S", "J1", "K2", null, null)),
                         lookedAfter().episodes(episode("2025-06-02", "S", "J1", "K2", null, null))),
-                example("359", lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "C2", "H5", null, null)),
-                        lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", null, null))),
+                example("359", lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "C2", "K3", null, null)),
+                        lookedAfter().bornOn("2007-01-01").episodes(episode("2025-06-02", "S", "V2", "K3", null, null))),
                 example("378", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P1", null, null)),
                         lookedAfter().episodes(episode("2025-06-02", "S", "C2", "P1", null, null))),
                 example("380", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "T0", null, null)), lookedAfter()),
                 example("381", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-09-01", "X1"), episode("2025-09-01", "P", "V2", "T1", "2025-10-01", "E4A")),
                         lookedAfter().episodes(episode("2025-06-02", "S", "V2", "U6", "2025-10-01", "E4A"))),
                 example("386", adoptedFrom("A5").bornOn("2007-01-01"), adoptedFrom("A5")),
-                example("387", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "H5", "2025-12-01", "E5")),
-                        lookedAfter().bornOn("2009-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", "2025-12-01", "E5"))),
+                example("387", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "K3", "2025-12-01", "E5")),
+                        lookedAfter().bornOn("2009-01-01").episodes(episode("2025-06-02", "S", "V2", "K3", "2025-12-01", "E5"))),
                 example("389", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "K2", "2025-12-01", "E7")),
                         lookedAfter().bornOn("2008-01-01").episodes(episode("2025-06-02", "S", "V2", "K2", "2025-12-01", "E7"))),
                 example("390", adoptedFrom("U6"), adoptedFrom("A5")),
@@ -204,12 +204,12 @@ class Ssda903RulesTest {
                 example("530", lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR4", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
                 example("531", lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR5", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
                 example("550", lookedAfter().episodes(episode("2025-06-02", "C1", "U6", "PR0", null)), lookedAfter().episodes(episode("2025-06-02", "C1", "P1", "PR0", null))),
-                example("222", lookedAfter().episodes(episode("2025-06-02", "V2", "P2", "PR4", "SC123456")),
+                example("222", lookedAfter().episodes(episode("2025-06-02", "V2", "P3", "PR4", "SC123456")),
                         lookedAfter().episodes(episode("2025-06-02", "V2", "K2", "PR4", "SC123456"))),
                 example("370", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P2", null, null)),
                         lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "P2", null, null))),
-                example("371", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "H5", null, null)),
-                        lookedAfter().bornOn("2010-01-01").episodes(episode("2025-06-02", "S", "V2", "H5", null, null))),
+                example("371", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "K3", null, null)),
+                        lookedAfter().bornOn("2009-01-01").episodes(episode("2025-06-02", "S", "V2", "K3", null, null))),
                 example("372", lookedAfter().bornOn("2016-01-01").episodes(episode("2025-06-02", "S", "J1", "R5", null, null)),
                         lookedAfter().episodes(episode("2025-06-02", "S", "J1", "R5", null, null))),
                 example("374", lookedAfter().episodes(episode("2025-06-02", "S", "V2", "P3", null, null)),
@@ -482,5 +482,55 @@ class Ssda903RulesTest {
         // A girl of 2024/25 written as 2 the year before is the same girl (202 quiet); as a boy she is not.
         assertThat(firedIn(YEAR, lookedAfter(), lookedAfter().sex("2"))).doesNotContain("202");
         assertThat(firedIn(YEAR, lookedAfter(), lookedAfter().sex("1"))).contains("202");
+    }
+
+    private static AChild placed(String start, String place, String provider, String urn) {
+        return lookedAfter().episodes(episode(start, "V2", place, provider, urn));
+    }
+
+    @Test
+    void thePlacementTypesAreTheYearsH5P2AndZ1GoingAndK3AndZ11ToZ14ComingIn2025To26() {
+        var before = new CollectionYear(2025);
+        for (var gone : List.of("H5", "P2", "Z1")) {
+            assertThat(firedIn(before, placed("2024-06-03", gone, gone.equals("Z1") ? null : "PR1", null), null)).as(gone).doesNotContain("146");
+            assertThat(firedIn(YEAR, placed("2025-06-02", gone, gone.equals("Z1") ? null : "PR1", null), null)).as(gone).contains("146");
+        }
+        for (var come : List.of("Z11", "Z12", "Z13", "Z14")) {
+            assertThat(firedIn(YEAR, placed("2025-06-02", come, null, null), null)).as(come).doesNotContain("146", "178", "213", "526");
+            assertThat(firedIn(YEAR, placed("2025-06-02", come, "PR1", null), null)).as(come).contains("178", "213").doesNotContain("526");
+            assertThat(firedIn(YEAR, placed("2025-06-02", come, null, "SC123456"), null)).as(come).contains("222");
+            assertThat(firedIn(before, placed("2024-06-03", come, null, null), null)).as(come).contains("146", "526");
+        }
+        assertThat(firedIn(YEAR, placed("2025-06-02", "K3", "PR1", "SC123456"), null)).doesNotContain("146", "222");
+        assertThat(firedIn(before, placed("2024-06-03", "K3", "PR1", "SC123456"), null)).contains("146");
+        // Z1 had no provider to 2024/25; with one it was 213.
+        assertThat(firedIn(before, placed("2024-06-03", "Z1", null, null), null)).doesNotContain("178", "213", "526");
+        assertThat(firedIn(before, placed("2024-06-03", "Z1", "PR1", null), null)).contains("213");
+        assertThat(firedIn(before, placed("2024-06-03", "P2", "PR4", "SC123456"), null)).contains("222");
+    }
+
+    @Test
+    void supportedAccommodationIsH5From14To2024To25AndK3From16From2025To26() {
+        var before = new CollectionYear(2025);
+        // Born 14 May 2009: 15 in June 2024 and 16 in June 2025.
+        assertThat(firedIn(before, lookedAfter().bornOn("2009-05-14").episodes(episode("2024-06-03", "S", "V2", "H5", null, null)), null))
+                .doesNotContain("371");
+        assertThat(firedIn(before, lookedAfter().bornOn("2011-05-14").episodes(episode("2024-06-03", "S", "V2", "H5", null, null)), null))
+                .contains("371");
+        assertThat(firedIn(YEAR, lookedAfter().bornOn("2010-05-14").episodes(episode("2025-06-02", "S", "V2", "K3", null, null)), null))
+                .as("15 in K3").contains("371");
+        assertThat(firedIn(YEAR, lookedAfter().bornOn("2009-05-14").episodes(episode("2025-06-02", "S", "V2", "K3", null, null)), null))
+                .doesNotContain("371");
+    }
+
+    @Test
+    void anOpenPlacementWrittenH5LastYearAndK3ThisYearOrZ1AndZ11IsTheSamePlacementFor503D() {
+        var lastYear = lookedAfter().episodes(episode("2024-03-04", "S", "C2", "H5", null, null));
+        assertThat(firedIn(YEAR, lookedAfter().episodes(episode("2024-03-04", "S", "C2", "K3", null, null)), lastYear)).doesNotContain("503D");
+        assertThat(firedIn(YEAR, lookedAfter().episodes(episode("2024-03-04", "S", "C2", "K2", null, null)), lastYear)).contains("503D");
+        var otherLastYear = lookedAfter().episodes(episode("2024-03-04", "C2", "Z1", null, null));
+        assertThat(firedIn(YEAR, lookedAfter().episodes(episode("2024-03-04", "C2", "Z12", null, null)), otherLastYear)).doesNotContain("503D");
+        assertThat(firedIn(YEAR, lookedAfter().episodes(episode("2024-03-04", "S", "C2", "H5", null, null)),
+                lookedAfter().episodes(episode("2024-03-04", "S", "C2", "K3", null, null)))).as("not back from K3 to H5").contains("503D");
     }
 }
