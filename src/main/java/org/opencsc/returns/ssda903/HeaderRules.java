@@ -2,6 +2,7 @@ package org.opencsc.returns.ssda903;
 
 import static org.opencsc.returns.ssda903.Rule.error;
 import static org.opencsc.returns.ssda903.Rule.onChild;
+import static org.opencsc.returns.ssda903.Rule.query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,9 @@ final class HeaderRules {
             // SEX is 1 or 2 to 2023/24 and M, F or U from 2024/25 (YearCodes).
             error("101", "The child or young person’s reported sex is not valid.",
                     onChild((c, y) -> !YearCodes.isSex(y.year(), c.sex()))),
+            // From 2024/25 a sex not known is written U, a valid code, so 101 no longer says so: 232 asks for it to be checked.
+            query("232", "Sex of the child/young person has been reported as unknown.",
+                    onChild((c, y) -> "U".equals(c.sex()) && y.year().year() >= YearCodes.SEX_AS_LETTERS)),
             error("102", "Date of birth is not a valid date.",
                     onChild((c, y) -> c.dateOfBirth() == null)),
             error("103", "The ethnicity code is either not valid or has not been entered.",

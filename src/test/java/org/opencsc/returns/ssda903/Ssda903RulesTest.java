@@ -137,6 +137,7 @@ class Ssda903RulesTest {
     static Stream<Example> examples() {
         return Stream.of(
                 example("101", lookedAfter().sex(null), lookedAfter()),
+                example("232", lookedAfter().sex("U"), lookedAfter()),
                 example("102", lookedAfter().bornOn(null), lookedAfter()),
                 example("103", lookedAfter().ethnicity("XXXX"), lookedAfter()),
                 example("168", lookedAfter().upn("12345"), lookedAfter().upn("UN2")),
