@@ -94,7 +94,7 @@ class CinCensusRulesTest {
                 rule("8816", b -> b.earlierEpisodes.add(openEpisode("2025-04-10", false)), b -> b.earlierEpisodes.add(openEpisode("2025-04-10", true))),
                 rule("8820", b -> b.earlierEpisodes.add(CensusChildBuilder.noFurtherAction(99, "2025-04-10", "2025-05-10")),
                         b -> b.earlierEpisodes.add(CensusChildBuilder.noFurtherAction(99, "2025-04-10", "2025-04-20"))),
-                rule("8555", b -> b.deathDate = day("2025-04-15"), b -> b.deathDate = day("2026-03-01")),
+                rule("8555Q", b -> b.deathDate = day("2025-04-15"), b -> b.deathDate = day("2026-03-01")),
                 rule("8606", b -> b.birthDate = day("2026-03-01"), b -> b.birthDate = day("2026-01-01")),
                 // The episode
                 rule("8650", b -> b.primaryNeed = "N99", b -> b.primaryNeed = "N0"),
