@@ -71,7 +71,8 @@ final class ChildRules {
                 CinRule.child("8820", ERROR, "The dates on the CIN episodes for this child overlap",
                         (child, year) -> child.episodes().stream().anyMatch(a -> child.episodes().stream().anyMatch(b -> a != b
                                 && !a.referralDate().isBefore(b.referralDate()) && before(a.referralDate(), endOf(b, year))))),
-                CinRule.episode("8555", ERROR, "Child cannot be referred after its recorded date of death",
+                // The DfE lists this as the query 8555Q, not an error: a referral after a recorded death is for the council to explain.
+                CinRule.episode("8555Q", QUERY, "Child cannot be referred after its recorded date of death",
                         (child, episode, e, year) -> before(child.deathDate(), episode.referralDate())),
                 CinRule.episode("8606", ERROR, "Child referral date is more than 40 weeks before DOB or expected DOB",
                         (child, episode, e, year) -> before(episode.referralDate(), child.birthDate() == null ? null : child.birthDate().minusDays(280))

@@ -39,16 +39,18 @@ final class EpisodeRules {
                         (child, episode, e, year) -> !episode.open() && episode.enquiries().stream().anyMatch(s -> !s.completed())),
                 CinRule.episode("8867", ERROR, "CIN episode is shown as closed, however Assessment is not shown as completed",
                         (child, episode, e, year) -> !episode.open() && episode.assessments().stream().anyMatch(a -> !a.completed())),
-                CinRule.episode("8825Q", QUERY, "Reason for Closure code RC8 (case closed after assessment) has been returned but there is no assessment present for the episode.",
-                        (child, episode, e, year) -> "RC8".equals(episode.closureReason()) && episode.assessments().isEmpty()),
+                // RC9 (closed after assessment, referred to early help) came in beside RC8; the DfE's 8825Q, 2990 and 8873Q read both.
+                CinRule.episode("8825Q", QUERY, "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.",
+                        (child, episode, e, year) -> closedAfterAssessment(episode) && episode.assessments().isEmpty()),
                 CinRule.episode("8585Q", QUERY, "Please check: CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death",
                         (child, episode, e, year) -> "RC2".equals(episode.closureReason()) && child.deathDate() == null),
-                CinRule.episode("2990", ERROR, "Activity is recorded against a case marked as ‘Case closed after assessment, no further action’",
-                        (child, episode, e, year) -> "RC8".equals(episode.closureReason())
+                CinRule.episode("2990", ERROR, "Activity is recorded against a case marked as ‘Case closed after assessment, no further action’ or 'case closed after assessment, referred to early help'.",
+                        (child, episode, e, year) -> closedAfterAssessment(episode)
                                 && (!episode.enquiries().isEmpty() || !episode.cinPlans().isEmpty() || !episode.cpPlans().isEmpty())),
                 CinRule.episode("8831", ERROR, "Activity is recorded against a case marked as a referral with no further action",
                         (child, episode, e, year) -> episode.nfa() && (!episode.assessments().isEmpty() || !episode.enquiries().isEmpty())),
-                CinRule.episode("8569", ERROR, "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",
+                // The DfE lists this as the query 8569Q, not an error: an old referral flagged NFA is for the council to explain.
+                CinRule.episode("8569Q", QUERY, "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",
                         (child, episode, e, year) -> episode.nfa() && episode.referralDate().isBefore(CinRule.weekdaysBefore(year.start(), 1))),
                 CinRule.episode("8839", ERROR, "Within one CINDetails group there are 2 or more open S47 Assessments",
                         (child, episode, e, year) -> episode.enquiries().stream().filter(s -> !s.completed()).count() > 1),
@@ -62,9 +64,11 @@ final class EpisodeRules {
                         (child, episode, e, year) -> episode.assessments().stream().anyMatch(a -> episode.assessments().stream().anyMatch(b -> a != b
                                 && !a.startDate().isBefore(b.startDate())
                                 && a.startDate().isBefore(b.authorisedDate() != null ? b.authorisedDate() : year.end())))),
-                CinRule.episode("8873", ERROR, "When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ must be used.",
+                // The DfE's condition is "ReasonForClosure should = RC8 or RC9", with no exception for an episode still open:
+                // a case whose only assessment found nothing is expected to close, so an open one is asked about too.
+                CinRule.episode("8873Q", QUERY, "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
                         (child, episode, e, year) -> episode.assessments().size() == 1 && episode.assessments().getFirst().factors().contains("21")
-                                && episode.closureReason() != null && !"RC8".equals(episode.closureReason())),
+                                && !closedAfterAssessment(episode)),
                 CinRule.episode("4000", ERROR, "CIN Plan details provided for a referral with no further action",
                         (child, episode, e, year) -> episode.nfa() && !episode.cinPlans().isEmpty()),
                 CinRule.episode("4001", ERROR, "A CIN Plan cannot run concurrently with a Child Protection Plan",
@@ -93,6 +97,11 @@ final class EpisodeRules {
                                 && !a.startDate().isBefore(b.startDate()) && !a.startDate().isAfter(b.endDate() == null ? year.end() : b.endDate())))),
                 CinRule.episode("2991Q", QUERY, "Please check: A Section 47 module is recorded and there is no assessment on the episode",
                         (child, episode, e, year) -> !episode.enquiries().isEmpty() && episode.assessments().isEmpty()));
+    }
+
+    /** Closed after an assessment: with no further action (RC8) or referred to early help (RC9). */
+    private static boolean closedAfterAssessment(Episode episode) {
+        return "RC8".equals(episode.closureReason()) || "RC9".equals(episode.closureReason());
     }
 
     /** Starts on or after the other began and by its end (the year's end while open), but not on the day it ended. */

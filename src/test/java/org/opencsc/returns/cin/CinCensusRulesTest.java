@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.opencsc.child.Upn;
 import org.opencsc.returns.CollectionYear;
 import org.opencsc.returns.RuleFailure;
+import org.opencsc.returns.Severity;
 import org.opencsc.returns.cin.CensusChild.Assessment;
 import org.opencsc.returns.cin.CensusChild.CinPlan;
 import org.opencsc.returns.cin.CensusChild.CpPlan;
@@ -93,7 +94,7 @@ class CinCensusRulesTest {
                 rule("8816", b -> b.earlierEpisodes.add(openEpisode("2025-04-10", false)), b -> b.earlierEpisodes.add(openEpisode("2025-04-10", true))),
                 rule("8820", b -> b.earlierEpisodes.add(CensusChildBuilder.noFurtherAction(99, "2025-04-10", "2025-05-10")),
                         b -> b.earlierEpisodes.add(CensusChildBuilder.noFurtherAction(99, "2025-04-10", "2025-04-20"))),
-                rule("8555", b -> b.deathDate = day("2025-04-15"), b -> b.deathDate = day("2026-03-01")),
+                rule("8555Q", b -> b.deathDate = day("2025-04-15"), b -> b.deathDate = day("2026-03-01")),
                 rule("8606", b -> b.birthDate = day("2026-03-01"), b -> b.birthDate = day("2026-01-01")),
                 // The episode
                 rule("8650", b -> b.primaryNeed = "N99", b -> b.primaryNeed = "N0"),
@@ -110,10 +111,12 @@ class CinCensusRulesTest {
                     b.closureReason = null;
                 }),
                 rule("8825Q", b -> { b.closureReason = "RC8"; noActivity(b); }, b -> { b.closureReason = "RC8"; b.enquiries.clear(); b.cinPlans.clear(); b.cpPlans.clear(); }),
+                rule("8825Q", b -> { b.closureReason = "RC9"; noActivity(b); }, b -> { b.closureReason = "RC9"; b.enquiries.clear(); b.cinPlans.clear(); b.cpPlans.clear(); }),
                 rule("8585Q", b -> b.closureReason = "RC2", b -> { b.closureReason = "RC2"; b.deathDate = day("2026-02-02"); }),
                 rule("2990", b -> b.closureReason = "RC8", b -> { b.closureReason = "RC8"; b.enquiries.clear(); b.cinPlans.clear(); b.cpPlans.clear(); }),
+                rule("2990", b -> b.closureReason = "RC9", b -> { b.closureReason = "RC9"; b.enquiries.clear(); b.cinPlans.clear(); b.cpPlans.clear(); }),
                 rule("8831", b -> b.nfa = true, b -> { b.nfa = true; noActivity(b); }),
-                rule("8569", b -> { b.nfa = true; noActivity(b); b.referralDate = day("2025-03-20"); },
+                rule("8569Q", b -> { b.nfa = true; noActivity(b); b.referralDate = day("2025-03-20"); },
                         b -> { b.nfa = true; noActivity(b); b.referralDate = day("2025-03-31"); }),
                 rule("8839", b -> { b.enquiries.set(0, openEnquiry("2025-06-12")); b.enquiries.add(openEnquiry("2025-06-13")); },
                         b -> b.enquiries.set(0, openEnquiry("2025-06-12"))),
@@ -123,8 +126,12 @@ class CinCensusRulesTest {
                         b -> b.assessments.set(0, assessment("2025-05-02", null))),
                 rule("8863", b -> b.assessments.add(assessment("2025-05-20", "2025-06-30", "3A")),
                         b -> b.assessments.add(assessment("2025-06-10", "2025-06-30", "3A"))),
-                rule("8873", b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); },
+                rule("8873Q", b -> b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")),
                         b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); b.closureReason = "RC8"; }),
+                rule("8873Q", b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); b.closureDate = null; b.closureReason = null; },
+                        b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); b.closureReason = "RC9"; }),
+                rule("8873Q", b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); b.closureReason = "RC2"; b.deathDate = day("2026-02-02"); },
+                        b -> { b.assessments.set(0, assessment("2025-05-02", "2025-06-10", "21")); b.assessments.add(assessment("2025-06-11", "2025-06-30", "3A")); }),
                 rule("4000", b -> b.nfa = true),
                 rule("4001", b -> { b.cinPlans.set(1, cinPlan(2, "2026-01-12", null)); b.cpPlans.add(cpPlan("2026-01-20", null)); },
                         b -> b.cinPlans.set(1, cinPlan(2, "2026-01-12", null))),
@@ -217,6 +224,12 @@ class CinCensusRulesTest {
         var implemented = CinCensusRules.ALL.stream().map(CinRule::code).toList();
         assertThat(implemented).doesNotHaveDuplicates();
         assertThat(Set.copyOf(implemented)).isEqualTo(tested);
+    }
+
+    @Test
+    void aCodeEndingInQIsAQueryAndEveryOtherAnError() {
+        assertThat(CinCensusRules.ALL).allSatisfy(rule -> assertThat(rule.severity())
+                .as(rule.code()).isEqualTo(rule.code().endsWith("Q") ? Severity.QUERY : Severity.ERROR));
     }
 
     @Test
