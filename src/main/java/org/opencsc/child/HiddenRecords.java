@@ -3,6 +3,7 @@ package org.opencsc.child;
 import java.util.Comparator;
 import java.util.function.Predicate;
 import org.opencsc.security.CurrentUser;
+import org.opencsc.security.RecordVisibility;
 
 /**
  * How every list that masks shows the children whose restricted records the reader may not see:
@@ -31,10 +32,9 @@ public final class HiddenRecords {
      * masked order.
      */
     public static String hiddenSql(String personIdColumn) {
-        return """
-                exists (select 1 from person hidden_p where hidden_p.id = %s and hidden_p.restricted
-                        and not exists (select 1 from record_access hidden_ra where hidden_ra.person_id = hidden_p.id and hidden_ra.user_id = :reader))\
-                """.formatted(personIdColumn);
+        // The restriction rule itself is RecordVisibility's, so that masking and every other page agree.
+        return "exists (select 1 from person hidden_p where hidden_p.id = " + personIdColumn
+                + " and not " + RecordVisibility.visibleTo("hidden_p") + ")";
     }
 
     /** SQL for a column that a hidden row must not carry (name, reference): null for a hidden row. */
